@@ -1,0 +1,203 @@
+/**
+ * A real Verdaccio on 127.0.0.1 with an OTP gate in front that answers writes
+ * exactly as npmjs does for an account with 2FA in auth-and-writes mode.
+ * Used by the end-to-end tests and by `npm run demo`.
+ */
+import { once } from 'node:events'
+import { mkdtemp, rm } from 'node:fs/promises'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { generateSecret } from 'otplib'
+import verdaccio from 'verdaccio'
+import { codeForStep, stepAt } from '../../src/otp/totp.ts'
+import type { TotpSeed } from '../../src/otp/seed.ts'
+
+/** npmjs's body for a missing or wrong code (the same for both). */
+export const NPMJS_OTP_BODY = {
+  error:
+    'This operation requires a one-time password from your authenticator.\n' +
+    'You can provide a one-time password by passing --otp=<code> to the command you ran.\n' +
+    'If you already provided a one-time password then it is likely that you either typoed\n' +
+    'it, or it timed out. Please try again.',
+}
+export const POLICY_403_BODY = {
+  error: 'Two-factor authentication or granular access token with bypass 2fa enabled is required to publish packages.',
+}
+
+/**
+ * How the gate answers a write:
+ * - `otp`: npmjs classic: 401, `www-authenticate: OTP`, the npmjs body, unless a valid `npm-otp` is sent.
+ * - `otp-body-only`: the same 401 without the header (older registries).
+ * - `browser`: the browser / security-key flow: 401 `www-authenticate: OTP` with `{ authUrl, doneUrl }`.
+ * - `ipaddress`: 401 `www-authenticate: ipaddress` (token limited to other CIDR ranges).
+ * - `policy`: 403 "Two-factor authentication ... is required to publish packages."
+ * - `open`: no 2FA; writes pass.
+ */
+export type GateMode = 'otp' | 'otp-body-only' | 'browser' | 'ipaddress' | 'policy' | 'open'
+
+export interface GateRecord {
+  method: string
+  path: string
+  /** The `npm-otp` header, if any. */
+  otp: string | undefined
+  status: number
+  /** Gate time (ms) when the request's body had been read. */
+  at: number
+}
+
+export interface TestRegistry {
+  /** The gate's URL, with a trailing slash: what the action publishes to. */
+  url: string
+  /** Verdaccio itself, behind the gate. */
+  upstream: string
+  /** A publish token for the test user. */
+  token: string
+  /** The account's TOTP seed (base32). */
+  seed: string
+  mode: GateMode
+  /** Every request the gate answered. */
+  log: GateRecord[]
+  /** Every `npm-otp` value the gate saw: test helpers scan output for them. */
+  codesSeen: Set<string>
+  stop(): Promise<void>
+}
+
+export interface RegistryOptions {
+  mode?: GateMode
+  /** The verifier's clock minus the real clock, ms. */
+  clockOffsetMs?: number
+  /** How many steps before the current one are still accepted. */
+  acceptPreviousSteps?: number
+}
+
+const SEED_PARAMS = { algorithm: 'sha1', digits: 6, period: 30 } as const
+
+export async function startRegistry(options: RegistryOptions = {}): Promise<TestRegistry> {
+  const dir = await mkdtemp(join(tmpdir(), 'otp-publish-registry-'))
+  const config = {
+    self_path: join(dir, 'config.yaml'),
+    storage: join(dir, 'storage'),
+    auth: { htpasswd: { file: join(dir, 'htpasswd'), max_users: 100 } },
+    security: { api: { jwt: { sign: { expiresIn: '7d' } } } },
+    uplinks: {},
+    packages: { '@*/*': { access: '$all', publish: '$authenticated' }, '**': { access: '$all', publish: '$authenticated' } },
+    log: { type: 'stdout', format: 'pretty', level: 'fatal' },
+    max_body_size: '200mb',
+    server: { keepAliveTimeout: 5 },
+  }
+  const app = (await verdaccio.runServer(config as never)) as http.Server
+  app.listen(0, '127.0.0.1')
+  await once(app, 'listening')
+  const upstream = `http://127.0.0.1:${(app.address() as AddressInfo).port}`
+
+  const response = await fetch(`${upstream}/-/user/org.couchdb.user:publisher`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'publisher', password: 'publisher-password' }),
+  })
+  if (response.status !== 201) throw new Error(`Verdaccio refused the test user: ${response.status} ${await response.text()}`)
+  const { token } = (await response.json()) as { token: string }
+
+  const seed = generateSecret()
+  const totp: TotpSeed = { secret: seed, ...SEED_PARAMS }
+  const mode = options.mode ?? 'otp'
+  const log: GateRecord[] = []
+  const codesSeen = new Set<string>()
+  const gate = http.createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', chunk => chunks.push(chunk))
+    req.on('end', () => {
+      const body = Buffer.concat(chunks)
+      const at = Date.now() + (options.clockOffsetMs ?? 0)
+      const otpHeader = req.headers['npm-otp']
+      const otp = Array.isArray(otpHeader) ? otpHeader[0] : otpHeader
+      if (otp) codesSeen.add(otp)
+      const record = (status: number): void => {
+        log.push({ method: req.method ?? '', path: req.url ?? '', otp, status, at })
+      }
+      const isWrite = req.method !== 'GET' && req.method !== 'HEAD' && !(req.url ?? '').startsWith('/-/user/')
+      if (isWrite && mode !== 'open') {
+        const refusal = refuse(mode, otp, totp, at, options.acceptPreviousSteps ?? 1, upstream)
+        if (refusal) {
+          record(refusal.status)
+          res.writeHead(refusal.status, { 'content-type': 'application/json', ...refusal.headers })
+          res.end(JSON.stringify(refusal.body))
+          return
+        }
+      }
+      forward(upstream, req, body, res, record)
+    })
+  })
+  gate.keepAliveTimeout = 5
+  gate.listen(0, '127.0.0.1')
+  await once(gate, 'listening')
+  const url = `http://127.0.0.1:${(gate.address() as AddressInfo).port}/`
+
+  return {
+    url,
+    upstream,
+    token,
+    seed,
+    mode,
+    log,
+    codesSeen,
+    async stop() {
+      gate.closeAllConnections()
+      app.closeAllConnections()
+      await Promise.all([new Promise(resolve => gate.close(resolve)), new Promise(resolve => app.close(resolve))])
+      await rm(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+interface Refusal {
+  status: number
+  headers: Record<string, string>
+  body: unknown
+}
+
+function refuse(mode: GateMode, otp: string | undefined, seed: TotpSeed, atMs: number, acceptPrevious: number, upstream: string): Refusal | undefined {
+  switch (mode) {
+    case 'policy':
+      return { status: 403, headers: {}, body: POLICY_403_BODY }
+    case 'ipaddress':
+      return { status: 401, headers: { 'www-authenticate': 'ipaddress' }, body: { error: 'Your IP address is not allowed to use this token.' } }
+    case 'browser':
+      return {
+        status: 401,
+        headers: { 'www-authenticate': 'OTP' },
+        body: { authUrl: `${upstream}/-/v1/login/cli/auth-session`, doneUrl: `${upstream}/-/v1/done?authId=secret-done-session` },
+      }
+    default: {
+      if (otp && validCode(seed, otp, atMs, acceptPrevious)) return undefined
+      const headers: Record<string, string> = mode === 'otp' ? { 'www-authenticate': 'OTP' } : {}
+      return { status: 401, headers, body: NPMJS_OTP_BODY }
+    }
+  }
+}
+
+function validCode(seed: TotpSeed, otp: string, atMs: number, acceptPrevious: number): boolean {
+  const step = stepAt(seed.period, atMs / 1000)
+  for (let back = 0; back <= acceptPrevious; back++) {
+    if (codeForStep(seed, step - back) === otp) return true
+  }
+  return false
+}
+
+function forward(upstream: string, req: http.IncomingMessage, body: Buffer, res: http.ServerResponse, record: (status: number) => void): void {
+  const headers: http.OutgoingHttpHeaders = { ...req.headers, host: new URL(upstream).host }
+  delete headers['npm-otp']
+  const proxied = http.request(`${upstream}${req.url}`, { method: req.method, headers }, upstreamResponse => {
+    record(upstreamResponse.statusCode ?? 0)
+    res.writeHead(upstreamResponse.statusCode ?? 502, upstreamResponse.headers)
+    upstreamResponse.pipe(res)
+  })
+  proxied.on('error', error => {
+    record(502)
+    res.writeHead(502, { 'content-type': 'application/json' })
+    res.end(JSON.stringify({ error: `gate could not reach the registry: ${error.message}` }))
+  })
+  proxied.end(body)
+}

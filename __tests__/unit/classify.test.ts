@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import * as errors from '../../src/errors.ts'
+import { classifyRegistryError } from '../../src/publish/classify.ts'
+
+const context = { registry: 'https://registry.example/', pkg: 'pkg@1.0.0', what: 'publishing pkg@1.0.0' }
+const otpBody = { error: 'This operation requires a one-time password from your authenticator.' }
+
+function failure(thrown: unknown): errors.PublishError {
+  const answer = classifyRegistryError(thrown, context)
+  assert.equal(answer.kind, 'fail')
+  return (answer as { error: errors.PublishError }).error
+}
+
+describe('classifying registry answers', () => {
+  test('EOTP is an OTP challenge', () => {
+    assert.deepEqual(classifyRegistryError({ code: 'EOTP', statusCode: 401, body: otpBody }, context), { kind: 'otp', browser: false })
+  })
+  test('EOTP with authUrl/doneUrl is the browser flow', () => {
+    const body = Buffer.from(JSON.stringify({ authUrl: 'https://x/auth', doneUrl: 'https://x/done' }))
+    assert.deepEqual(classifyRegistryError({ code: 'EOTP', statusCode: 401, body }, context), { kind: 'otp', browser: true })
+  })
+  test('Verdaccio 409 and npmjs 403 "previously published" mean the version exists', () => {
+    assert.deepEqual(classifyRegistryError({ code: 'E409', statusCode: 409, body: { error: 'this package is already present' } }, context), { kind: 'exists' })
+    const npmjs = { code: 'E403', statusCode: 403, body: { error: 'You cannot publish over the previously published versions: 1.0.0.' } }
+    assert.deepEqual(classifyRegistryError(npmjs, context), { kind: 'exists' })
+  })
+  const cases: [string, unknown, new (...args: never[]) => errors.PublishError, string | undefined][] = [
+    ['E401', { code: 'E401', statusCode: 401, body: { error: 'bad token' } }, errors.TokenRejectedError, 'token'],
+    ['EAUTHIP', { code: 'EAUTHIP', statusCode: 401 }, errors.IpRestrictedError, 'token'],
+    ['403 two-factor policy', { code: 'E403', statusCode: 403, body: { error: 'Two-factor authentication or granular access token with bypass 2fa enabled is required to publish packages.' } }, errors.TwoFactorPolicyError, 'token'],
+    ['403 TFA package policy', { code: 'E403', statusCode: 403, body: { error: 'This package requires that publishers enable TFA and provide an OTP to publish.' } }, errors.TwoFactorPolicyError, 'token'],
+    ['other 403', { code: 'E403', statusCode: 403, body: { error: 'You do not have permission to publish "pkg".' } }, errors.PublishForbiddenError, 'token'],
+    ['404 on a publish', { code: 'E404', statusCode: 404, body: { error: 'Scope not found' } }, errors.PublishForbiddenError, 'token'],
+    ['429', { code: 'E429', statusCode: 429, headers: { 'retry-after': ['60'] } }, errors.RateLimitedError, 'otp-secret'],
+    ['500', { code: 'E500', statusCode: 500, body: Buffer.from('oops') }, errors.RegistryError, undefined],
+    ['ECONNREFUSED', { code: 'ECONNREFUSED', errno: 'ECONNREFUSED' }, errors.RegistryUnreachableError, 'registry'],
+    ['ENOTFOUND', { code: 'ENOTFOUND' }, errors.RegistryUnreachableError, 'registry'],
+    ['time-out', { type: 'request-timeout', message: 'network timeout' }, errors.RegistryUnreachableError, 'registry'],
+    ['EUSAGE (provenance)', { code: 'EUSAGE', message: 'Provenance generation in GitHub Actions requires "write" access to the "id-token" permission' }, errors.InvalidInputError, 'provenance'],
+    ['EUNSCOPED', { code: 'EUNSCOPED', message: "Can't restrict access to unscoped packages." }, errors.InvalidInputError, 'access'],
+  ]
+  for (const [name, thrown, expected, input] of cases) {
+    test(`${name} becomes ${expected.name}`, () => {
+      const error = failure(thrown)
+      assert.ok(error instanceof expected, error.name)
+      assert.equal(error.input, input)
+    })
+  }
+  test('a 429 message gives the retry-after value', () => {
+    assert.match(failure({ statusCode: 429, headers: { 'retry-after': ['60'] } }).message, /retry after 60 s/)
+  })
+  test('the registry text is quoted, on one line, bounded', () => {
+    const error = failure({ code: 'E403', statusCode: 403, body: { error: `no\npermission ${'x'.repeat(1000)}` } })
+    assert.ok(!error.message.includes('\n'))
+    assert.ok(error.message.length < 800)
+  })
+})
+
+test('every error class sets name to its own class name', () => {
+  for (const [exported, value] of Object.entries(errors)) {
+    if (typeof value !== 'function' || !(value.prototype instanceof errors.PublishError)) continue
+    const ErrorClass = value as unknown as new (...args: string[]) => errors.PublishError
+    assert.equal(new ErrorClass('a', 'b', 'c').name, exported)
+  }
+})

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { CodeIssuer } from '../../src/otp/codes.ts'
+import type { TotpSeed } from '../../src/otp/seed.ts'
+import { codeForStep } from '../../src/otp/totp.ts'
+import { FakeClock } from '../support/clock.ts'
+
+const seed: TotpSeed = { secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', algorithm: 'sha1', digits: 6, period: 30 }
+const STEP = 30_000
+
+function issuer(clock: FakeClock, masked: string[] = [], offsetMs = 0): CodeIssuer {
+  return new CodeIssuer(seed, clock, { minSecondsLeft: 5, onCode: code => masked.push(code), offsetMs })
+}
+
+describe('CodeIssuer', () => {
+  test('issues the current step at once when enough of it is left', async () => {
+    const clock = new FakeClock(100 * STEP + 1_000)
+    const code = await issuer(clock).issue()
+    assert.equal(code.step, 100)
+    assert.equal(code.code, codeForStep(seed, 100))
+    assert.equal(code.secondsLeft, 29)
+    assert.deepEqual(clock.sleeps, [])
+  })
+
+  test('waits for the next step rather than send a code about to die', async () => {
+    const clock = new FakeClock(100 * STEP + 26_000) // 4 s left, 5 s needed
+    const code = await issuer(clock).issue()
+    assert.equal(code.step, 101)
+    assert.equal(clock.sleeps.length, 1)
+    assert.ok(clock.sleeps[0] >= 4_000 && clock.sleeps[0] < 5_000)
+    assert.ok(code.secondsLeft > 29)
+  })
+
+  test('counts the expected request time in what must be left', async () => {
+    const clock = new FakeClock(100 * STEP + 10_000) // 20 s left
+    assert.equal((await issuer(clock).issue({ expectedMs: 10_000 })).step, 100)
+    const later = new FakeClock(100 * STEP + 10_000)
+    assert.equal((await issuer(later).issue({ expectedMs: 16_000 })).step, 101)
+  })
+
+  test('a request longer than a step starts at the beginning of one', async () => {
+    const clock = new FakeClock(100 * STEP + 2_000)
+    const code = await issuer(clock).issue({ expectedMs: 120_000 })
+    assert.equal(code.step, 101)
+  })
+
+  test('after a rejection, the next code comes from a later step, never the same one', async () => {
+    const clock = new FakeClock(100 * STEP + 1_000)
+    const codes = issuer(clock)
+    const first = await codes.issue()
+    const second = await codes.issue({ afterStep: first.step })
+    assert.equal(second.step, first.step + 1)
+    assert.notEqual(second.code, first.code)
+    assert.ok(second.waitedMs >= 29_000)
+  })
+
+  test('every code is handed to onCode (to be masked) before it is returned', async () => {
+    const masked: string[] = []
+    const clock = new FakeClock(100 * STEP)
+    const code = await issuer(clock, masked).issue()
+    assert.deepEqual(masked, [code.code])
+  })
+
+  test('codes are made at registry time when an offset is set', async () => {
+    const clock = new FakeClock(100 * STEP + 1_000)
+    const code = await issuer(clock, [], 45_000).issue()
+    assert.equal(code.step, 101)
+  })
+})

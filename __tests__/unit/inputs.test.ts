@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { readInputs } from '../../src/action/inputs.ts'
+import { InvalidInputError, InvalidSeedError } from '../../src/errors.ts'
+
+const KEY = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'
+
+function read(inputs: Record<string, string>, masked: string[] = []) {
+  return readInputs({ getInput: name => inputs[name] ?? '', setSecret: value => masked.push(value), env: {}, cwd: '/work' })
+}
+
+describe('inputs', () => {
+  test('defaults match action.yml when the runner passes nothing', () => {
+    const settings = read({})
+    assert.equal(settings.package, '.')
+    assert.equal(settings.cwd, '/work')
+    assert.equal(settings.token, undefined)
+    assert.equal(settings.seed, undefined)
+    assert.equal(settings.registry, undefined)
+    assert.equal(settings.tag, undefined)
+    assert.equal(settings.access, undefined)
+    assert.equal(settings.provenance, false)
+    assert.equal(settings.strategy, 'all')
+    assert.equal(settings.ignoreScripts, true)
+    assert.equal(settings.dryRun, false)
+  })
+
+  test('reads every input', () => {
+    const settings = read({
+      token: ' npm_abc ',
+      'otp-secret': KEY,
+      package: 'packages/a',
+      registry: 'https://npm.pkg.example/path',
+      tag: 'next',
+      access: 'public',
+      provenance: 'true',
+      strategy: 'upgrade',
+      'ignore-scripts': 'false',
+      'dry-run': 'TRUE',
+    })
+    assert.equal(settings.token, 'npm_abc')
+    assert.equal(settings.seed?.secret, KEY)
+    assert.equal(settings.package, 'packages/a')
+    assert.equal(settings.registry, 'https://npm.pkg.example/path/')
+    assert.equal(settings.tag, 'next')
+    assert.equal(settings.access, 'public')
+    assert.equal(settings.provenance, true)
+    assert.equal(settings.strategy, 'upgrade')
+    assert.equal(settings.ignoreScripts, false)
+    assert.equal(settings.dryRun, true)
+  })
+
+  test('masks the token and every form of the seed before anything else', () => {
+    const masked: string[] = []
+    read({ token: 'npm_abc', 'otp-secret': ` ${KEY.toLowerCase()} ` }, masked)
+    assert.ok(masked.includes('npm_abc'))
+    assert.ok(masked.includes(` ${KEY.toLowerCase()} `))
+    assert.ok(masked.includes(KEY))
+  })
+
+  test('a malformed seed is masked even though it fails', () => {
+    const masked: string[] = []
+    assert.throws(() => read({ 'otp-secret': 'not a seed at all 0189' }, masked), InvalidSeedError)
+    assert.ok(masked.includes('not a seed at all 0189'))
+  })
+
+  const bad: [string, Record<string, string>, string, RegExp][] = [
+    ['registry without scheme', { registry: 'registry.npmjs.org' }, 'registry', /not a URL/],
+    ['registry with another scheme', { registry: 'ftp://registry.example/' }, 'registry', /http\(s\)/],
+    ['registry with credentials', { registry: 'https://user:pw@registry.example/' }, 'registry', /credentials/],
+    ['tag that is a semver range', { tag: '1.x' }, 'tag', /semver range/],
+    ['tag that is a version', { tag: 'v1.2.3' }, 'tag', /semver range/],
+    ['tag with a space', { tag: 'my tag' }, 'tag', /characters/],
+    ['unknown access', { access: 'private' }, 'access', /"private" is not one of "public", "restricted"/],
+    ['unknown strategy', { strategy: 'always' }, 'strategy', /"always" is not one of "all", "upgrade"/],
+    ['non-boolean dry-run', { 'dry-run': 'yes' }, 'dry-run', /not a boolean/],
+    ['non-boolean provenance', { provenance: '1' }, 'provenance', /not a boolean/],
+    ['non-boolean ignore-scripts', { 'ignore-scripts': 'no' }, 'ignore-scripts', /not a boolean/],
+  ]
+  for (const [name, inputs, input, message] of bad) {
+    test(`rejects ${name}, naming "${input}"`, () => {
+      assert.throws(
+        () => read(inputs),
+        (error: unknown) => {
+          assert.ok(error instanceof InvalidInputError)
+          assert.equal(error.input, input)
+          assert.match(error.message, new RegExp(`^Input "${input}"`))
+          assert.match(error.message, message)
+          return true
+        },
+      )
+    })
+  }
+})

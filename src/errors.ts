@@ -1,0 +1,223 @@
+/**
+ * One class per failure a user can fix. Each message says what failed, which
+ * input is involved and what to do. No message ever contains a secret: the
+ * token, the seed or a one-time code (callers must not pass them in).
+ */
+
+/** The YAML line a workflow adds to give the action its TOTP seed. */
+export const OTP_SECRET_YAML = 'otp-secret: ${{ secrets.NPM_OTP_SECRET }}'
+/** The YAML line a workflow adds to give the action its token. */
+export const TOKEN_YAML = 'token: ${{ secrets.NPM_TOKEN }}'
+
+export abstract class PublishError extends Error {
+  /** The action input the user should look at, when there is one. */
+  readonly input: string | undefined
+
+  constructor(message: string, input?: string, options?: ErrorOptions) {
+    super(message, options)
+    this.name = new.target.name
+    this.input = input
+  }
+}
+
+/** An input has a value the action cannot use. */
+export class InvalidInputError extends PublishError {
+  constructor(input: string, message: string, options?: ErrorOptions) {
+    super(`Input "${input}": ${message}`, input, options)
+  }
+}
+
+/** The TOTP seed cannot be read. The message never contains the value. */
+export class InvalidSeedError extends PublishError {
+  constructor(problem: string) {
+    super(
+      `Input "otp-secret" is not a usable TOTP seed: ${problem}. ` +
+        'Give the base32 setup key that npm showed when two-factor authentication was enabled ' +
+        '(spaces, dashes, "=" padding and lower case are fine), or the otpauth://totp/... URI of its QR code. ' +
+        'The value is not shown here because it is a secret.',
+      'otp-secret',
+    )
+  }
+}
+
+/** The package to publish cannot be found or read. */
+export class PackageNotFoundError extends PublishError {
+  constructor(path: string, detail: string, options?: ErrorOptions) {
+    super(
+      `Input "package": cannot read the package at "${path}": ${detail}. ` +
+        'Give a folder that holds a package.json, the path of a package.json, or a .tgz made by "npm pack".',
+      'package',
+      options,
+    )
+  }
+}
+
+/** The package's manifest is not publishable as it stands. */
+export class InvalidManifestError extends PublishError {
+  constructor(path: string, detail: string, options?: ErrorOptions) {
+    super(`Input "package": the package at "${path}" cannot be published: ${detail}`, 'package', options)
+  }
+}
+
+/** package.json says `private: true`. */
+export class PrivatePackageError extends PublishError {
+  constructor(name: string, path: string) {
+    super(
+      `Package ${name} at "${path}" is marked "private": true in its package.json, so it cannot be published. ` +
+        'Remove the "private" field to publish it, or point the "package" input at another package.',
+      'package',
+    )
+  }
+}
+
+/** No token was given and none was found in the npm configuration. */
+export class TokenMissingError extends PublishError {
+  constructor(registry: string) {
+    super(
+      `No npm token for ${registry}: the "token" input is empty and no .npmrc gives one for this registry. ` +
+        `Add "${TOKEN_YAML}" to the step's "with:", or set NODE_AUTH_TOKEN with actions/setup-node's "registry-url".`,
+      'token',
+    )
+  }
+}
+
+/** The registry rejected the token (E401 without an OTP challenge). */
+export class TokenRejectedError extends PublishError {
+  constructor(registry: string, detail: string, options?: ErrorOptions) {
+    super(
+      `The registry ${registry} rejected the npm token (401${detail ? `: ${detail}` : ''}). ` +
+        'Check the "token" input: the token may be expired, revoked, read-only, or made for another registry. ' +
+        'Create a new automation or granular access token with publish rights and store it as the secret the "token" input reads.',
+      'token',
+      options,
+    )
+  }
+}
+
+/** The registry wants a one-time password and no seed was given. */
+export class OtpRequiredError extends PublishError {
+  constructor(registry: string, options?: ErrorOptions) {
+    super(
+      `The registry ${registry} asked for a one-time password (the account has two-factor authentication for writes), ` +
+        'but the "otp-secret" input is empty. ' +
+        `Store the account's TOTP seed as a repository secret and add "${OTP_SECRET_YAML}" to the step's "with:".`,
+      'otp-secret',
+      options,
+    )
+  }
+}
+
+/** The registry rejected the codes generated from the seed, twice. */
+export class OtpRejectedError extends PublishError {
+  constructor(registry: string, detail: string, options?: ErrorOptions) {
+    super(
+      `The registry ${registry} rejected the one-time password twice, with codes from two different time steps. ` +
+        `${detail} ` +
+        'Either the "otp-secret" input is not the seed of the account that owns the token ' +
+        '(re-check the secret, or re-enrol two-factor authentication and store the new setup key), ' +
+        "or the runner's clock is wrong (check its time synchronisation). The action stopped to avoid a rate limit.",
+      'otp-secret',
+      options,
+    )
+  }
+}
+
+/** The account uses browser / security-key 2FA: no TOTP seed can satisfy it. */
+export class WebAuthnRequiredError extends PublishError {
+  constructor(registry: string, options?: ErrorOptions) {
+    super(
+      `The registry ${registry} asked to finish authentication in a web browser (security-key or passkey two-factor authentication). ` +
+        'That cannot run unattended, and no TOTP seed can answer it. ' +
+        'Use trusted publishing (OIDC) for this package, a granular access token allowed to publish without 2FA, ' +
+        'or an account whose two-factor authentication uses an authenticator app (TOTP) and give its seed as "otp-secret".',
+      'otp-secret',
+      options,
+    )
+  }
+}
+
+/** A 403 that refers to the account's or the package's 2FA policy. */
+export class TwoFactorPolicyError extends PublishError {
+  constructor(registry: string, detail: string, options?: ErrorOptions) {
+    super(
+      `The registry ${registry} refused the publish because of a two-factor authentication policy (403: ${detail}). ` +
+        'The fix is in the npm account or token settings, not in the seed: enable two-factor authentication for ' +
+        'writes on the account that owns the "token" and give its seed as "otp-secret", or use a token type the package policy allows.',
+      'token',
+      options,
+    )
+  }
+}
+
+/** The token only works from some IP ranges, and this runner is outside them. */
+export class IpRestrictedError extends PublishError {
+  constructor(registry: string, options?: ErrorOptions) {
+    super(
+      `The registry ${registry} refused the token from this runner's IP address: the token is limited to allowed IP ranges (CIDR). ` +
+        'Add the runner\'s address range to the token\'s allowed ranges on npm, or use a token without that limit in the "token" input.',
+      'token',
+      options,
+    )
+  }
+}
+
+/** 403 without a 2FA reason: the token's user may not publish this package. */
+export class PublishForbiddenError extends PublishError {
+  constructor(registry: string, pkg: string, detail: string, options?: ErrorOptions) {
+    super(
+      `The registry ${registry} refused to let this token publish ${pkg} (403${detail ? `: ${detail}` : ''}). ` +
+        'Check that the "token" belongs to a maintainer of the package (or a member of its scope\'s organisation), ' +
+        'that the token has write access to it, and that the name is not taken by someone else.',
+      'token',
+      options,
+    )
+  }
+}
+
+/** The registry cannot be reached (DNS, refused connection, time-out, TLS). */
+export class RegistryUnreachableError extends PublishError {
+  constructor(registry: string, detail: string, options?: ErrorOptions) {
+    super(
+      `Cannot reach the registry ${registry} (${detail}). ` +
+        'Check the "registry" input (and publishConfig.registry / .npmrc), and that this runner can reach that host.',
+      'registry',
+      options,
+    )
+  }
+}
+
+/** Too many requests. */
+export class RateLimitedError extends PublishError {
+  constructor(registry: string, retryAfter: string | undefined, options?: ErrorOptions) {
+    super(
+      `The registry ${registry} answered 429 Too Many Requests${retryAfter ? ` (retry after ${retryAfter} s)` : ''}. ` +
+        'Wait before re-running the job; repeated rejected one-time passwords also lead to this, so check "otp-secret" if earlier runs failed on it.',
+      'otp-secret',
+      options,
+    )
+  }
+}
+
+/** Any other answer from the registry. */
+export class RegistryError extends PublishError {
+  constructor(registry: string, what: string, detail: string, options?: ErrorOptions) {
+    super(`The registry ${registry} failed ${what}: ${detail}`, undefined, options)
+  }
+}
+
+/** The registry holds this version already, but with a different tarball. */
+export class VersionConflictError extends PublishError {
+  constructor(id: string, registry: string) {
+    super(
+      `${id} is already on ${registry} with different contents than this tarball. ` +
+        'A version can be published only once: bump "version" in package.json and publish again.',
+      'package',
+    )
+  }
+}
+
+/** Turn anything thrown into one line, without trusting it to be an Error. */
+export function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message
+  return String(error)
+}

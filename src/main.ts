@@ -1,0 +1,54 @@
+import * as core from '@actions/core'
+import { readInputs } from './action/inputs.ts'
+import { outputsOf } from './action/outputs.ts'
+import { writeFailureSummary, writeResultSummary } from './action/summary.ts'
+import { messageOf } from './errors.ts'
+import { systemClock, type Clock, type Logger } from './log.ts'
+import { publishPackage } from './publish/publish.ts'
+
+/** A Logger on top of @actions/core that also remembers the secrets, to scrub any message that leaves the action. */
+class ActionsLogger implements Logger {
+  readonly #secrets = new Set<string>()
+  info(message: string): void {
+    core.info(this.redact(message))
+  }
+  notice(message: string): void {
+    core.notice(this.redact(message))
+  }
+  warning(message: string): void {
+    core.warning(this.redact(message))
+  }
+  debug(message: string): void {
+    core.debug(this.redact(message))
+  }
+  secret(value: string): void {
+    if (!value || this.#secrets.has(value)) return
+    this.#secrets.add(value)
+    core.setSecret(value)
+  }
+  /** Last line of defence: our messages never hold secrets, and this makes sure. */
+  redact(message: string): string {
+    let text = message
+    for (const secret of this.#secrets) text = text.split(secret).join('***')
+    return text
+  }
+}
+
+export async function run(clock: Clock = systemClock): Promise<void> {
+  const logger = new ActionsLogger()
+  try {
+    const settings = readInputs({
+      getInput: name => core.getInput(name),
+      setSecret: value => logger.secret(value),
+      env: process.env,
+      cwd: process.cwd(),
+    })
+    const result = await publishPackage(settings, { logger, clock })
+    for (const [name, value] of Object.entries(outputsOf(result))) core.setOutput(name, value)
+    await writeResultSummary(core.summary, result).catch(error => logger.warning(`Could not write the job summary: ${messageOf(error)}`))
+  } catch (error) {
+    const message = logger.redact(messageOf(error))
+    core.setFailed(message)
+    await writeFailureSummary(core.summary, message).catch(() => undefined)
+  }
+}

@@ -1,0 +1,80 @@
+import type { Clock } from '../log.ts'
+import type { TotpSeed } from './seed.ts'
+import { codeForStep, secondsLeftInStep, stepAt } from './totp.ts'
+
+/** A code handed out for one request. */
+export interface IssuedCode {
+  readonly code: string
+  /** The time step the code belongs to. */
+  readonly step: number
+  /** Seconds of the step still left when the code was issued. */
+  readonly secondsLeft: number
+  /** How long the issuer waited for a fresh step before issuing, in ms. */
+  readonly waitedMs: number
+}
+
+export interface CodeRequest {
+  /** How long the request that carries the code is expected to take, in ms. */
+  expectedMs?: number
+  /** The code must come from a later step than this one (after a rejection). */
+  afterStep?: number
+}
+
+export interface CodeIssuerOptions {
+  /** Do not send a code with fewer seconds left than this (plus the expected request time). */
+  minSecondsLeft: number
+  /** Called with every code before it is returned, so that it can be masked. */
+  onCode(code: string): void
+  /** Registry clock minus runner clock, in ms. */
+  offsetMs?: number
+}
+
+/** Extra time slept past a step boundary, so that a slightly slow verifier sees the new step too. */
+const BOUNDARY_MARGIN_MS = 250
+
+/**
+ * Hands out TOTP codes at the moment a request is about to be sent. When the
+ * current step would end before the request is done, it waits for the next
+ * step instead of sending a code about to die.
+ */
+export class CodeIssuer {
+  readonly seed: TotpSeed
+  readonly #clock: Clock
+  readonly #options: CodeIssuerOptions
+  offsetMs: number
+
+  constructor(seed: TotpSeed, clock: Clock, options: CodeIssuerOptions) {
+    this.seed = seed
+    this.#clock = clock
+    this.#options = options
+    this.offsetMs = options.offsetMs ?? 0
+  }
+
+  /** Registry time in seconds (fractional). */
+  time(): number {
+    return (this.#clock.now() + this.offsetMs) / 1000
+  }
+
+  async issue(request: CodeRequest = {}): Promise<IssuedCode> {
+    const { period } = this.seed
+    const started = this.#clock.now()
+    if (request.afterStep !== undefined && stepAt(period, this.time()) <= request.afterStep) {
+      await this.#sleepUntilStep(request.afterStep + 1)
+    }
+    // When the request cannot fit in one step whatever we do, start it at the beginning of one.
+    const need = Math.min(this.#options.minSecondsLeft + (request.expectedMs ?? 0) / 1000, period - 1)
+    const now = this.time()
+    if (secondsLeftInStep(period, now) < need) await this.#sleepUntilStep(stepAt(period, now) + 1)
+
+    const time = this.time()
+    const step = stepAt(period, time)
+    const code = codeForStep(this.seed, step)
+    this.#options.onCode(code)
+    return { code, step, secondsLeft: secondsLeftInStep(period, time), waitedMs: this.#clock.now() - started }
+  }
+
+  async #sleepUntilStep(step: number): Promise<void> {
+    const ms = step * this.seed.period * 1000 - (this.#clock.now() + this.offsetMs) + BOUNDARY_MARGIN_MS
+    if (ms > 0) await this.#clock.sleep(ms)
+  }
+}

@@ -1,0 +1,148 @@
+import { readFile, stat } from 'node:fs/promises'
+import { basename, dirname, resolve } from 'node:path'
+import semver from 'semver'
+import { InvalidManifestError, PackageNotFoundError, messageOf } from '../errors.ts'
+
+/** The fields of package.json the action reads; the rest is passed through to the registry. */
+export interface Manifest {
+  name: string
+  version: string
+  private?: boolean
+  publishConfig?: Record<string, unknown>
+  [field: string]: unknown
+}
+
+export interface LoadedPackage {
+  /** The path as the user gave it, for messages. */
+  readonly input: string
+  readonly kind: 'directory' | 'tarball'
+  /** Absolute path of the folder or the .tgz. */
+  readonly location: string
+  manifest: Manifest
+  /** The tarball to publish (packs a folder on first call). */
+  tarball(): Promise<Buffer>
+}
+
+export interface LoadOptions {
+  cwd: string
+  ignoreScripts: boolean
+}
+
+/** Find and read a package given as a folder, a package.json path or a .tgz. Nothing is packed yet. */
+export async function loadPackage(input: string, options: LoadOptions): Promise<LoadedPackage> {
+  const path = resolve(options.cwd, input)
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw new PackageNotFoundError(input, describeFsError(error), { cause: error })
+  })
+  if (info.isDirectory()) return loadDirectory(input, path, options)
+  if (basename(path) === 'package.json') return loadDirectory(input, dirname(path), options)
+  if (/\.(tgz|tar\.gz)$/i.test(path)) return loadTarball(input, path)
+  throw new PackageNotFoundError(input, 'it is a file, but neither a package.json nor a .tgz')
+}
+
+async function loadDirectory(input: string, dir: string, options: LoadOptions): Promise<LoadedPackage> {
+  const manifest = await readDirectoryManifest(input, dir)
+  let packed: Promise<Buffer> | undefined
+  const pkg: LoadedPackage = {
+    input,
+    kind: 'directory',
+    location: dir,
+    manifest,
+    tarball() {
+      packed ??= (async () => {
+        const { default: pack } = await import('libnpmpack')
+        let tarball: Buffer
+        try {
+          tarball = await pack(`file:${dir}`, { ignoreScripts: options.ignoreScripts, foregroundScripts: false })
+        } catch (error) {
+          throw new InvalidManifestError(input, `packing it failed: ${messageOf(error)}`, { cause: error })
+        }
+        // prepack / prepare scripts may rewrite package.json: publish what was packed.
+        if (!options.ignoreScripts) pkg.manifest = await readDirectoryManifest(input, dir)
+        return tarball
+      })()
+      return packed
+    },
+  }
+  return pkg
+}
+
+async function readDirectoryManifest(input: string, dir: string): Promise<Manifest> {
+  const file = resolve(dir, 'package.json')
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    throw new PackageNotFoundError(input, `no package.json in the folder (${describeFsError(error as NodeJS.ErrnoException)})`, { cause: error })
+  }
+  try {
+    JSON.parse(text)
+  } catch (error) {
+    throw new InvalidManifestError(input, `its package.json is not valid JSON (${messageOf(error)}). Fix the file and run again.`, { cause: error })
+  }
+  // pacote reads it the way `npm publish` does (normalised, with readme and gitHead).
+  const { default: pacote } = await import('pacote')
+  const manifest = await pacote.manifest(`file:${dir}`, { fullMetadata: true, fullReadJson: true }).catch((error: unknown) => {
+    throw new InvalidManifestError(input, `its package.json cannot be read: ${messageOf(error)}`, { cause: error })
+  })
+  return checkManifest(input, stripPacoteFields(manifest))
+}
+
+async function loadTarball(input: string, path: string): Promise<LoadedPackage> {
+  const data = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+    throw new PackageNotFoundError(input, describeFsError(error), { cause: error })
+  })
+  const { default: pacote } = await import('pacote')
+  const manifest = await pacote.manifest(`file:${path}`, { fullMetadata: true, fullReadJson: true }).catch((error: unknown) => {
+    throw new InvalidManifestError(
+      input,
+      `it is not a readable npm package tarball (${messageOf(error)}). Make it again with "npm pack".`,
+      { cause: error },
+    )
+  })
+  return {
+    input,
+    kind: 'tarball',
+    location: path,
+    manifest: checkManifest(input, stripPacoteFields(manifest)),
+    tarball: () => Promise.resolve(data),
+  }
+}
+
+/** pacote adds `_resolved`, `_integrity`, `_from`: the registry must not receive local paths. */
+function stripPacoteFields(manifest: Record<string, unknown>): Record<string, unknown> {
+  const { _resolved: _r, _integrity: _i, _from: _f, ...rest } = manifest
+  return rest
+}
+
+function checkManifest(input: string, manifest: Record<string, unknown>): Manifest {
+  const { name, version } = manifest
+  if (typeof name !== 'string' || name === '') {
+    throw new InvalidManifestError(input, 'its package.json has no "name". Add one and run again.')
+  }
+  if (typeof version !== 'string' || version === '') {
+    throw new InvalidManifestError(input, 'its package.json has no "version". Add one and run again.')
+  }
+  if (!semver.valid(version)) {
+    throw new InvalidManifestError(input, `its version "${version}" is not valid semver (such as 1.2.3). Fix "version" in package.json.`)
+  }
+  const { publishConfig } = manifest
+  if (publishConfig !== undefined && (typeof publishConfig !== 'object' || publishConfig === null || Array.isArray(publishConfig))) {
+    throw new InvalidManifestError(input, '"publishConfig" in its package.json is not an object.')
+  }
+  return manifest as Manifest
+}
+
+function describeFsError(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return 'no such file or folder'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder'
+    default:
+      return error.code ?? messageOf(error)
+  }
+}

@@ -1,0 +1,259 @@
+import { createHash } from 'node:crypto'
+import type npmFetch from 'npm-registry-fetch'
+import semver from 'semver'
+import {
+  InvalidInputError,
+  OtpRejectedError,
+  OtpRequiredError,
+  PrivatePackageError,
+  TokenMissingError,
+  WebAuthnRequiredError,
+} from '../errors.ts'
+import type { Clock, Logger } from '../log.ts'
+import { CodeIssuer, type IssuedCode } from '../otp/codes.ts'
+import type { TotpSeed } from '../otp/seed.ts'
+import { classifyRegistryError } from './classify.ts'
+import { chooseRegistry, nerfDart, readNpmConfig, tokenFromConfig } from './config.ts'
+import { loadPackage, type LoadedPackage } from './package.ts'
+import { readRegistryState, type RegistryState } from './registry.ts'
+import { checkTag } from './validate.ts'
+
+export type Access = 'public' | 'restricted'
+export type Strategy = 'all' | 'upgrade'
+
+/** Everything the publishing core needs; the Action (or another front end) fills it in. */
+export interface PublishSettings {
+  /** Folder, package.json path or .tgz, relative to `cwd`. */
+  package: string
+  cwd: string
+  /** Empty: the token npm itself would use (.npmrc, NODE_AUTH_TOKEN). */
+  token?: string
+  seed?: TotpSeed
+  registry?: string
+  tag?: string
+  access?: Access
+  provenance: boolean
+  strategy: Strategy
+  ignoreScripts: boolean
+  dryRun: boolean
+  env: NodeJS.ProcessEnv
+}
+
+export interface PublishResult {
+  name: string
+  version: string
+  outcome: 'published' | 'skipped'
+  /** `name@version` when published (or, in a dry run, when it would be); empty otherwise. */
+  id: string
+  /** Semver difference from oldVersion (`initial` for a first publish); empty when skipped. */
+  type: string
+  /** The version on `tag` before this run; empty when there was none. */
+  oldVersion: string
+  tag: string
+  access: Access | 'default'
+  registry: string
+  dryRun: boolean
+  /** The publish went through two-factor authentication (asked for by the registry, or a code was sent with the accepted publish). */
+  otpRequired: boolean
+  /** Why it was skipped, or how it was published, in one sentence. */
+  reason: string
+}
+
+export interface PublishDependencies {
+  logger: Logger
+  clock: Clock
+}
+
+/** Fewest seconds a code must still have when it is sent. */
+export const MIN_SECONDS_LEFT = 5
+/** A pessimistic upload speed, for the time a PUT takes: 1 MB/s. */
+const CONSERVATIVE_BYTES_PER_MS = 1000
+/** Time allowed for a PUT, generous enough for large tarballs on slow links. */
+const PUT_TIMEOUT_MS = 5 * 60 * 1000
+const USER_AGENT = 'npm-otp-publish (+https://github.com/marketplace/actions/npm-otp-publish)'
+
+export async function publishPackage(settings: PublishSettings, { logger, clock }: PublishDependencies): Promise<PublishResult> {
+  const pkg = await loadPackage(settings.package, { cwd: settings.cwd, ignoreScripts: settings.ignoreScripts })
+  const { name, version } = pkg.manifest
+  const id = `${name}@${version}`
+  if (pkg.manifest.private === true) throw new PrivatePackageError(name, settings.package)
+
+  const publishConfig = pkg.manifest.publishConfig ?? {}
+  const config = await readNpmConfig({
+    env: settings.env,
+    projectDirs: [settings.cwd, pkg.kind === 'directory' ? pkg.location : settings.cwd],
+  })
+  const registry = chooseRegistry(settings.registry, name, publishConfig, config)
+  const tag = settings.tag ?? tagFromPublishConfig(publishConfig) ?? 'latest'
+  const access = settings.access ?? accessFromPublishConfig(publishConfig)
+  const provenance = settings.provenance || publishConfig.provenance === true
+  logger.info(`Package ${id} from ${pkg.kind === 'tarball' ? 'tarball' : 'folder'} "${settings.package}"`)
+  logger.info(`Registry ${registry.url} (from ${registry.source}), tag "${tag}", access ${access ?? "the registry's default"}`)
+
+  const token = settings.token || resolveConfigToken(registry.url, config)
+  if (token) logger.secret(token)
+  else if (!settings.dryRun) throw new TokenMissingError(registry.url)
+
+  const fetchOptions: npmFetch.Options = {
+    ...config,
+    registry: registry.url,
+    userAgent: USER_AGENT,
+    ...(token ? { [`${nerfDart(registry.url)}:_authToken`]: token } : {}),
+  }
+  // Scoped registries in the npm config must not redirect the publish away from the chosen registry.
+  if (name.startsWith('@')) delete (fetchOptions as Record<string, unknown>)[`${name.split('/')[0]}:registry`]
+
+  const state = await readRegistryState(name, fetchOptions, clock)
+  const oldVersion = state.distTags[tag] ?? ''
+  const base = { name, version, tag, access: access ?? ('default' as const), registry: registry.url, dryRun: settings.dryRun, oldVersion }
+
+  const skip = skipReason(state, version, oldVersion, tag, settings.strategy)
+  if (skip) {
+    logger.info(`Skipped: ${skip}`)
+    return { ...base, outcome: 'skipped', id: '', type: '', otpRequired: false, reason: skip }
+  }
+  const type = changeType(oldVersion, version)
+
+  const tarball = await pkg.tarball()
+  logger.info(`Tarball: ${tarball.length} bytes`)
+  if (settings.dryRun) {
+    const reason = `dry run: ${id} would be published to ${registry.url} with tag "${tag}"; nothing was sent`
+    logger.notice(`Dry run: ${id} was not published (dry-run is true). Everything else was checked.`)
+    return { ...base, outcome: 'published', id, type, otpRequired: false, reason }
+  }
+
+  const { otpRequired, code, exists } = await putWithCode(pkg, tarball, {
+    fetchOptions,
+    registry: registry.url,
+    tag,
+    access,
+    provenance,
+    seed: settings.seed,
+    logger,
+    clock,
+  })
+  if (exists) {
+    // A version can be there because an earlier attempt of ours was stored after its connection dropped.
+    const after = await readRegistryState(name, fetchOptions, clock)
+    const theirs = after.versions.get(version)
+    if (theirs && theirs === integrityOf(tarball)) {
+      logger.info(`${id} is on the registry with this tarball's integrity: it was stored by an earlier attempt`)
+      return { ...base, outcome: 'published', id, type, otpRequired, reason: 'already stored with this tarball (an earlier attempt succeeded)' }
+    }
+    const reason = `version ${version} appeared on the registry while this run was publishing it${theirs ? ', with other contents' : ''}`
+    logger.warning(`Skipped: ${reason}`)
+    return { ...base, outcome: 'skipped', id: '', type: '', otpRequired, reason }
+  }
+  const how = code ? `with a one-time password from time step ${code.step} (${code.secondsLeft.toFixed(1)} s left when sent)` : 'without a one-time password'
+  logger.info(`Published ${id} to ${registry.url} with tag "${tag}", ${how}`)
+  return { ...base, outcome: 'published', id, type, otpRequired, reason: `published ${how}` }
+}
+
+interface PutContext {
+  fetchOptions: npmFetch.Options
+  registry: string
+  tag: string
+  access: Access | undefined
+  provenance: boolean
+  seed: TotpSeed | undefined
+  logger: Logger
+  clock: Clock
+}
+
+/**
+ * The PUT, with a code made right before it. On a rejected code: one retry
+ * with a code from a later step, then stop (npmjs rate-limits repeated bad codes).
+ */
+async function putWithCode(
+  pkg: LoadedPackage,
+  tarball: Buffer,
+  context: PutContext,
+): Promise<{ otpRequired: boolean; code: IssuedCode | undefined; exists: boolean }> {
+  const { seed, logger, clock, registry } = context
+  const { name, version } = pkg.manifest
+  const issuer = seed ? new CodeIssuer(seed, clock, { minSecondsLeft: MIN_SECONDS_LEFT, onCode: code => logger.secret(code) }) : undefined
+  // The body is about 4/3 of the tarball (base64) plus the manifest.
+  const expectedMs = (tarball.length * 4) / 3 / CONSERVATIVE_BYTES_PER_MS
+  const { publish } = await import('libnpmpublish')
+
+  let code = issuer ? await issuer.issue({ expectedMs }) : undefined
+  if (code?.waitedMs) logger.info(`Waited ${(code.waitedMs / 1000).toFixed(1)} s for a fresh time step so that the code outlives the upload`)
+  let otpRequired = code !== undefined
+  const rejected: IssuedCode[] = []
+  for (;;) {
+    try {
+      await publish(pkg.manifest as unknown as Parameters<typeof publish>[0], tarball, {
+        ...context.fetchOptions,
+        defaultTag: context.tag,
+        access: context.access ?? null,
+        provenance: context.provenance,
+        otp: code?.code,
+        timeout: PUT_TIMEOUT_MS,
+      } as Parameters<typeof publish>[2])
+      return { otpRequired, code, exists: false }
+    } catch (error) {
+      const answer = classifyRegistryError(error, { registry, pkg: `${name}@${version}`, what: `publishing ${name}@${version}` })
+      if (answer.kind === 'fail') throw answer.error
+      if (answer.kind === 'exists') return { otpRequired, code, exists: true }
+      otpRequired = true
+      if (answer.browser) throw new WebAuthnRequiredError(registry, { cause: error })
+      if (!issuer || !code) throw new OtpRequiredError(registry, { cause: error })
+      rejected.push(code)
+      if (rejected.length >= 2) throw new OtpRejectedError(registry, describeRejections(rejected, issuer), { cause: error })
+      logger.warning(
+        `The registry rejected the one-time password from time step ${code.step} (${code.secondsLeft.toFixed(1)} s left when sent). ` +
+          'Retrying once with a code from a later step.',
+      )
+      code = await issuer.issue({ afterStep: code.step, expectedMs })
+    }
+  }
+}
+
+/** The sha512 integrity string the registry records for a tarball (as libnpmpublish computes it). */
+function integrityOf(tarball: Buffer): string {
+  return `sha512-${createHash('sha512').update(tarball).digest('base64')}`
+}
+
+function describeRejections(rejected: IssuedCode[], issuer: CodeIssuer): string {
+  const steps = rejected.map(code => `step ${code.step} (${code.secondsLeft.toFixed(1)} s left when sent)`).join(' and ')
+  const offset = issuer.offsetMs === 0 ? 'no clock offset applied' : `runner clock corrected by ${(issuer.offsetMs / 1000).toFixed(1)} s`
+  return `Codes were made for ${steps}, ${issuer.seed.period}-second steps, ${issuer.seed.digits} digits, ${issuer.seed.algorithm.toUpperCase()}, ${offset}.`
+}
+
+function skipReason(state: RegistryState, version: string, oldVersion: string, tag: string, strategy: Strategy): string | undefined {
+  if (state.versions.has(version)) return `version ${version} is already on the registry`
+  if (strategy === 'upgrade' && oldVersion && !semver.gt(version, oldVersion)) {
+    return `version ${version} is not greater than ${oldVersion}, the version on tag "${tag}" (strategy "upgrade")`
+  }
+  return undefined
+}
+
+/** JS-DevTools/npm-publish's `type`: the semver difference, `initial` for a first publish, `different` when not an upgrade. */
+export function changeType(oldVersion: string, version: string): string {
+  if (!oldVersion) return 'initial'
+  if (!semver.valid(oldVersion) || !semver.gt(version, oldVersion)) return 'different'
+  return semver.diff(oldVersion, version) ?? 'different'
+}
+
+function resolveConfigToken(registry: string, config: Record<string, string>): string | undefined {
+  const token = tokenFromConfig(registry, config)
+  if (token && /\$\{[^}]+\}/.test(token)) {
+    // setup-node's .npmrc refers to ${NODE_AUTH_TOKEN}; unset, npm would send the placeholder itself.
+    return undefined
+  }
+  return token
+}
+
+function tagFromPublishConfig(publishConfig: Record<string, unknown>): string | undefined {
+  const tag = publishConfig.tag
+  if (tag === undefined) return undefined
+  if (typeof tag !== 'string') throw new InvalidInputError('package', 'publishConfig.tag in package.json is not a string')
+  return checkTag(tag, 'publishConfig.tag in package.json')
+}
+
+function accessFromPublishConfig(publishConfig: Record<string, unknown>): Access | undefined {
+  const access = publishConfig.access
+  if (access === undefined || access === null) return undefined
+  if (access === 'public' || access === 'restricted') return access
+  throw new InvalidInputError('package', `publishConfig.access in package.json is "${String(access)}"; it must be "public" or "restricted"`)
+}

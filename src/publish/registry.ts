@@ -1,0 +1,59 @@
+import npmFetch from 'npm-registry-fetch'
+import type { Clock } from '../log.ts'
+import { classifyRegistryError } from './classify.ts'
+
+/** What the registry holds for a package before we publish. */
+export interface RegistryState {
+  /** Every published version, with its dist.integrity when the registry gives it. */
+  versions: Map<string, string | undefined>
+  distTags: Record<string, string>
+  /** The registry's `Date` header and the moment (our clock, ms) it was most likely stamped. */
+  date?: { registryMs: number; localMs: number }
+  /** Round trip of the request, ms. */
+  rttMs: number
+}
+
+/** The abbreviated ("corgi") packument: versions, dist-tags and dist, without readmes. */
+const CORGI = 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*'
+
+/** `@scope/name` as it appears in a registry path. */
+export function escapeName(name: string): string {
+  return name.replace('/', '%2f')
+}
+
+/** Fetch the packument; a package the registry does not have yet gives an empty state. */
+export async function readRegistryState(
+  name: string,
+  fetchOptions: npmFetch.Options,
+  clock: Clock,
+): Promise<RegistryState> {
+  const sent = clock.now()
+  let response
+  try {
+    response = await npmFetch(`/${escapeName(name)}`, {
+      ...fetchOptions,
+      headers: { ...fetchOptions.headers, accept: CORGI },
+      preferOnline: true,
+    })
+  } catch (error) {
+    if ((error as { statusCode?: number }).statusCode === 404) {
+      return { versions: new Map(), distTags: {}, rttMs: clock.now() - sent }
+    }
+    const answer = classifyRegistryError(error, { registry: String(fetchOptions.registry), pkg: name, what: 'reading the package' })
+    throw answer.kind === 'fail' ? answer.error : error
+  }
+  const body = (await response.json()) as {
+    versions?: Record<string, { dist?: { integrity?: string } }>
+    'dist-tags'?: Record<string, string>
+  }
+  const received = clock.now()
+  const dateHeader = response.headers.get('date')
+  const registryMs = dateHeader ? Date.parse(dateHeader) : NaN
+  return {
+    versions: new Map(Object.entries(body.versions ?? {}).map(([version, data]) => [version, data?.dist?.integrity])),
+    distTags: body['dist-tags'] ?? {},
+    // The header is stamped while the response is made: about half-way through the round trip.
+    date: Number.isFinite(registryMs) ? { registryMs, localMs: (sent + received) / 2 } : undefined,
+    rttMs: received - sent,
+  }
+}
