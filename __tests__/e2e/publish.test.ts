@@ -4,7 +4,7 @@
  * Results are checked with the real npm CLI.
  */
 import assert from 'node:assert/strict'
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
@@ -25,6 +25,14 @@ after(async () => {
   for (const run of runs) assertNoSecrets(run, [registry.token, registry.seed, ...registry.codesSeen])
   await registry?.stop()
 })
+
+function putsSince(start: number) {
+  return registry.log.slice(start).filter(record => record.method === 'PUT')
+}
+
+async function view(spec: string): Promise<Record<string, unknown> & { version: string; 'dist-tags': Record<string, string> }> {
+  return JSON.parse(await npm(['view', spec, '--json', '--registry', registry.url], work))
+}
 
 async function publish(inputs: Record<string, string>, cwd = work, env?: Record<string, string>): Promise<ActionRun> {
   const run = await runAction({ registry: registry.url, token: registry.token, ...inputs }, { cwd, env })
@@ -63,5 +71,149 @@ describe('publishing with a TOTP seed', () => {
     await npm(['install', 'e2e-first@1.0.0', '--registry', registry.url], consumer)
     const { default: installed } = await import(join(consumer, 'node_modules', 'e2e-first', 'index.js'))
     assert.equal(installed, 'e2e-first')
+  })
+
+  test('skips a version that is already there: exit 0, id empty, no PUT', async () => {
+    await makePackage(work, 'again', { manifest: { name: 'e2e-again', version: '1.0.0' } })
+    assert.equal((await publish({ package: 'again', 'otp-secret': registry.seed })).exitCode, 0)
+    const start = registry.log.length
+    const run = await publish({ package: 'again', 'otp-secret': registry.seed })
+    assert.equal(run.exitCode, 0)
+    assert.equal(run.outputs.id, '')
+    assert.equal(run.outputs.type, '')
+    assert.equal(run.outputs.name, 'e2e-again')
+    assert.equal(run.outputs['old-version'], '1.0.0')
+    assert.match(run.stdout, /Skipped: version 1\.0\.0 is already on the registry/)
+    assert.match(run.summary, /Skipped e2e-again@1\.0\.0/)
+    assert.equal(putsSince(start).length, 0)
+  })
+
+  test('a rejected code is retried once with a code from a later step, and the publish goes through', async () => {
+    await makePackage(work, 'retry', { manifest: { name: 'e2e-retry', version: '1.0.0' } })
+    const start = registry.log.length
+    registry.rejectValidCodes = 1
+    const run = await publish({ package: 'retry', 'otp-secret': registry.seed })
+    assert.equal(run.exitCode, 0, run.stdout)
+    assert.equal(run.outputs.id, 'e2e-retry@1.0.0')
+    assert.match(run.stdout, /::warning::The registry rejected the one-time password from time step \d+/)
+    const puts = putsSince(start)
+    assert.deepEqual(puts.map(put => put.status), [401, 201])
+    assert.ok(Math.floor(puts[1].at / 30_000) > Math.floor(puts[0].at / 30_000), 'the retry uses a later step')
+    assert.equal((await view('e2e-retry')).version, '1.0.0')
+  })
+
+  test('a registry that answers 401 without the www-authenticate header gets the code all the same', async () => {
+    registry.mode = 'otp-body-only'
+    try {
+      await makePackage(work, 'bodyonly', { manifest: { name: 'e2e-bodyonly', version: '2.0.0' } })
+      const start = registry.log.length
+      const run = await publish({ package: 'bodyonly', 'otp-secret': registry.seed })
+      assert.equal(run.exitCode, 0, run.stdout)
+      assert.deepEqual(putsSince(start).map(put => put.status), [201])
+    } finally {
+      registry.mode = 'otp'
+    }
+  })
+
+  test('without 2FA on the registry, publishes without a seed and says no code was used', async () => {
+    registry.mode = 'open'
+    try {
+      await makePackage(work, 'open', { manifest: { name: 'e2e-open', version: '1.0.0' } })
+      const run = await publish({ package: 'open' })
+      assert.equal(run.exitCode, 0, run.stdout)
+      assert.equal(run.outputs['otp-required'], 'false')
+      assert.match(run.summary, /not needed/)
+    } finally {
+      registry.mode = 'otp'
+    }
+  })
+})
+
+describe('what and where to publish', () => {
+  test('strategy "upgrade" skips a version that is not greater than the one on the tag', async () => {
+    await makePackage(work, 'upgrade', { manifest: { name: 'e2e-upgrade', version: '2.0.0' } })
+    assert.equal((await publish({ package: 'upgrade', 'otp-secret': registry.seed })).exitCode, 0)
+    await makePackage(work, 'upgrade', { manifest: { name: 'e2e-upgrade', version: '1.5.0' } })
+    const skipped = await publish({ package: 'upgrade', 'otp-secret': registry.seed, strategy: 'upgrade' })
+    assert.equal(skipped.exitCode, 0)
+    assert.equal(skipped.outputs.id, '')
+    assert.match(skipped.stdout, /not greater than 2\.0\.0/)
+    await makePackage(work, 'upgrade', { manifest: { name: 'e2e-upgrade', version: '2.1.0' } })
+    const upgraded = await publish({ package: 'upgrade', 'otp-secret': registry.seed, strategy: 'upgrade' })
+    assert.equal(upgraded.outputs.id, 'e2e-upgrade@2.1.0')
+    assert.equal(upgraded.outputs.type, 'minor')
+    assert.equal(upgraded.outputs['old-version'], '2.0.0')
+  })
+
+  test('dry-run does everything but the PUT, and says so', async () => {
+    await makePackage(work, 'dry', { manifest: { name: 'e2e-dry', version: '1.0.0' } })
+    const start = registry.log.length
+    const run = await publish({ package: 'dry', 'otp-secret': registry.seed, 'dry-run': 'true' })
+    assert.equal(run.exitCode, 0, run.stdout)
+    assert.equal(run.outputs['dry-run'], 'true')
+    assert.equal(run.outputs.id, 'e2e-dry@1.0.0')
+    assert.match(run.stdout, /::notice::Dry run: e2e-dry@1\.0\.0 was not published/)
+    assert.equal(putsSince(start).length, 0)
+    assert.ok(registry.log.slice(start).some(record => record.method === 'GET'), 'the version check still ran')
+    await assert.rejects(view('e2e-dry'), /E404|404/)
+  })
+
+  test('publishes a .tgz made by npm pack, and a package.json path', async () => {
+    const dir = await makePackage(work, 'tarred', { manifest: { name: 'e2e-tarred', version: '3.0.0' } })
+    await npm(['pack', '--pack-destination', work], dir)
+    const tgz = (await readdir(work)).find(file => file.startsWith('e2e-tarred') && file.endsWith('.tgz'))
+    assert.ok(tgz)
+    const run = await publish({ package: tgz, 'otp-secret': registry.seed })
+    assert.equal(run.exitCode, 0, run.stdout)
+    assert.equal(run.outputs.id, 'e2e-tarred@3.0.0')
+    assert.match(run.stdout, /from tarball/)
+
+    await makePackage(work, 'bypath', { manifest: { name: 'e2e-bypath', version: '1.0.0' } })
+    const byPath = await publish({ package: 'bypath/package.json', 'otp-secret': registry.seed })
+    assert.equal(byPath.outputs.id, 'e2e-bypath@1.0.0')
+  })
+
+  test('publishConfig sets tag, access and registry; a scoped package goes public', async () => {
+    await makePackage(work, 'scoped', {
+      manifest: { name: '@e2e/scoped', version: '1.0.0-beta.1', publishConfig: { tag: 'beta', access: 'public', registry: registry.url } },
+    })
+    const run = await runAction({ token: registry.token, package: 'scoped', 'otp-secret': registry.seed }, { cwd: work })
+    runs.push(run)
+    assert.equal(run.exitCode, 0, run.stdout)
+    assert.equal(run.outputs.tag, 'beta')
+    assert.equal(run.outputs.access, 'public')
+    assert.equal(run.outputs.registry, registry.url)
+    assert.match(run.stdout, /from publishConfig\.registry/)
+    const info = await view('@e2e/scoped')
+    assert.equal(info['dist-tags'].beta, '1.0.0-beta.1')
+  })
+
+  test("with an empty token input, uses setup-node's .npmrc and NODE_AUTH_TOKEN", async () => {
+    await makePackage(work, 'npmrc', { manifest: { name: 'e2e-npmrc', version: '1.0.0' } })
+    const userconfig = join(work, 'setup-node-npmrc')
+    const host = new URL(registry.url).host
+    await writeFile(userconfig, `//${host}/:_authToken=\${NODE_AUTH_TOKEN}\nregistry=${registry.url}\nalways-auth=true\n`)
+    const run = await runAction(
+      { package: 'npmrc', 'otp-secret': registry.seed },
+      { cwd: work, env: { NPM_CONFIG_USERCONFIG: userconfig, NODE_AUTH_TOKEN: registry.token } },
+    )
+    runs.push(run)
+    assert.equal(run.exitCode, 0, run.stdout)
+    assert.equal(run.outputs.registry, registry.url)
+    assert.match(run.stdout, /::add-mask::/, 'the token from the npm configuration is masked too')
+  })
+
+  test('ignore-scripts: false runs prepack, and the packed result is what gets published', async () => {
+    const prepack = "node -e \"require('fs').writeFileSync('built.js', 'module.exports = 42\\n')\""
+    await makePackage(work, 'scripts', {
+      manifest: { name: 'e2e-scripts', version: '1.0.0', main: 'built.js', scripts: { prepack }, files: ['built.js', 'index.js'] },
+    })
+    const run = await publish({ package: 'scripts', 'otp-secret': registry.seed, 'ignore-scripts': 'false' })
+    assert.equal(run.exitCode, 0, run.stdout)
+    const consumer = await mkdtemp(join(tmpdir(), 'otp-publish-consumer-'))
+    await writeFile(join(consumer, 'package.json'), '{"name":"consumer","version":"1.0.0","private":true}\n')
+    await npm(['install', 'e2e-scripts@1.0.0', '--registry', registry.url], consumer)
+    const { default: built } = await import(join(consumer, 'node_modules', 'e2e-scripts', 'built.js'))
+    assert.equal(built, 42)
   })
 })

@@ -56,7 +56,12 @@ export interface TestRegistry {
   token: string
   /** The account's TOTP seed (base32). */
   seed: string
+  /** How the gate answers writes; tests may change it between runs. */
   mode: GateMode
+  /** The verifier's clock minus the real clock, ms; tests may change it. */
+  clockOffsetMs: number
+  /** Reject this many more writes that carry a valid code, as if the code had expired; tests may set it. */
+  rejectValidCodes: number
   /** Every request the gate answered. */
   log: GateRecord[]
   /** Every `npm-otp` value the gate saw: test helpers scan output for them. */
@@ -102,7 +107,6 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
 
   const seed = generateSecret()
   const totp: TotpSeed = { secret: seed, ...SEED_PARAMS }
-  const mode = options.mode ?? 'otp'
   const log: GateRecord[] = []
   const codesSeen = new Set<string>()
   const gate = http.createServer((req, res) => {
@@ -110,7 +114,8 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     req.on('data', chunk => chunks.push(chunk))
     req.on('end', () => {
       const body = Buffer.concat(chunks)
-      const at = Date.now() + (options.clockOffsetMs ?? 0)
+      const { mode, clockOffsetMs } = registry
+      const at = Date.now() + clockOffsetMs
       const otpHeader = req.headers['npm-otp']
       const otp = Array.isArray(otpHeader) ? otpHeader[0] : otpHeader
       if (otp) codesSeen.add(otp)
@@ -119,7 +124,11 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
       }
       const isWrite = req.method !== 'GET' && req.method !== 'HEAD' && !(req.url ?? '').startsWith('/-/user/')
       if (isWrite && mode !== 'open') {
-        const refusal = refuse(mode, otp, totp, at, options.acceptPreviousSteps ?? 1, upstream)
+        let refusal = refuse(mode, otp, totp, at, options.acceptPreviousSteps ?? 1, upstream)
+        if (!refusal && registry.rejectValidCodes > 0 && (mode === 'otp' || mode === 'otp-body-only')) {
+          registry.rejectValidCodes--
+          refusal = { status: 401, headers: mode === 'otp' ? { 'www-authenticate': 'OTP' } : {}, body: NPMJS_OTP_BODY }
+        }
         if (refusal) {
           record(refusal.status)
           res.writeHead(refusal.status, { 'content-type': 'application/json', ...refusal.headers })
@@ -135,12 +144,14 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
   await once(gate, 'listening')
   const url = `http://127.0.0.1:${(gate.address() as AddressInfo).port}/`
 
-  return {
+  const registry: TestRegistry = {
     url,
     upstream,
     token,
     seed,
-    mode,
+    mode: options.mode ?? 'otp',
+    clockOffsetMs: options.clockOffsetMs ?? 0,
+    rejectValidCodes: 0,
     log,
     codesSeen,
     async stop() {
@@ -150,6 +161,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
       await rm(dir, { recursive: true, force: true })
     },
   }
+  return registry
 }
 
 interface Refusal {

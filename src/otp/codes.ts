@@ -9,7 +9,7 @@ export interface IssuedCode {
   readonly step: number
   /** Seconds of the step still left when the code was issued. */
   readonly secondsLeft: number
-  /** How long the issuer waited for a fresh step before issuing, in ms. */
+  /** How long the issuer slept for a fresh step before issuing, in ms (0 when it did not). */
   readonly waitedMs: number
 }
 
@@ -57,24 +57,27 @@ export class CodeIssuer {
 
   async issue(request: CodeRequest = {}): Promise<IssuedCode> {
     const { period } = this.seed
-    const started = this.#clock.now()
+    let waitedMs = 0
     if (request.afterStep !== undefined && stepAt(period, this.time()) <= request.afterStep) {
-      await this.#sleepUntilStep(request.afterStep + 1)
+      waitedMs += await this.#sleepUntilStep(request.afterStep + 1)
     }
     // When the request cannot fit in one step whatever we do, start it at the beginning of one.
     const need = Math.min(this.#options.minSecondsLeft + (request.expectedMs ?? 0) / 1000, period - 1)
     const now = this.time()
-    if (secondsLeftInStep(period, now) < need) await this.#sleepUntilStep(stepAt(period, now) + 1)
+    if (secondsLeftInStep(period, now) < need) waitedMs += await this.#sleepUntilStep(stepAt(period, now) + 1)
 
     const time = this.time()
     const step = stepAt(period, time)
     const code = codeForStep(this.seed, step)
     this.#options.onCode(code)
-    return { code, step, secondsLeft: secondsLeftInStep(period, time), waitedMs: this.#clock.now() - started }
+    return { code, step, secondsLeft: secondsLeftInStep(period, time), waitedMs }
   }
 
-  async #sleepUntilStep(step: number): Promise<void> {
-    const ms = step * this.seed.period * 1000 - (this.#clock.now() + this.offsetMs) + BOUNDARY_MARGIN_MS
-    if (ms > 0) await this.#clock.sleep(ms)
+  /** Sleep until `step` has begun (plus a margin); returns the ms slept. */
+  async #sleepUntilStep(step: number): Promise<number> {
+    const ms = Math.ceil(step * this.seed.period * 1000 - (this.#clock.now() + this.offsetMs) + BOUNDARY_MARGIN_MS)
+    if (ms <= 0) return 0
+    await this.#clock.sleep(ms)
+    return ms
   }
 }

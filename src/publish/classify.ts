@@ -136,7 +136,7 @@ export function registryText(body: unknown): string {
   } else if (typeof body === 'string' || Buffer.isBuffer(body)) {
     text = String(body)
   }
-  text = text.replace(/\s+/g, ' ').trim()
+  text = text.replace(/\s+/g, ' ').trim().replace(/\.+$/, '')
   return text.length > 300 ? `${text.slice(0, 300)}...` : text
 }
 

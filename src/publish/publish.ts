@@ -215,9 +215,13 @@ function integrityOf(tarball: Buffer): string {
 }
 
 function describeRejections(rejected: IssuedCode[], issuer: CodeIssuer): string {
-  const steps = rejected.map(code => `step ${code.step} (${code.secondsLeft.toFixed(1)} s left when sent)`).join(' and ')
+  const { period } = issuer.seed
+  const clock = (step: number) => new Date(step * period * 1000).toISOString().slice(11, 19)
+  const steps = rejected
+    .map(code => `step ${code.step} (${clock(code.step)} to ${clock(code.step + 1)} UTC, sent with ${code.secondsLeft.toFixed(1)} s left)`)
+    .join(' and ')
   const offset = issuer.offsetMs === 0 ? 'no clock offset applied' : `runner clock corrected by ${(issuer.offsetMs / 1000).toFixed(1)} s`
-  return `Codes were made for ${steps}, ${issuer.seed.period}-second steps, ${issuer.seed.digits} digits, ${issuer.seed.algorithm.toUpperCase()}, ${offset}.`
+  return `Codes were made for ${steps}, ${period}-second steps, ${issuer.seed.digits} digits, ${issuer.seed.algorithm.toUpperCase()}, ${offset}.`
 }
 
 function skipReason(state: RegistryState, version: string, oldVersion: string, tag: string, strategy: Strategy): string | undefined {
