@@ -1,7 +1,8 @@
 import * as core from '@actions/core'
+import { context } from '@actions/github'
 import { readInputs } from './action/inputs.ts'
 import { outputsOf } from './action/outputs.ts'
-import { writeFailureSummary, writeResultSummary } from './action/summary.ts'
+import { writeFailureSummary, writeResultSummary, type RunInfo } from './action/summary.ts'
 import { messageOf } from './errors.ts'
 import { systemClock, type Clock, type Logger } from './log.ts'
 import { publishPackage } from './publish/publish.ts'
@@ -34,6 +35,18 @@ class ActionsLogger implements Logger {
   }
 }
 
+/** The workflow run, when the runner describes one. */
+function runInfo(): RunInfo | undefined {
+  if (!process.env.GITHUB_REPOSITORY || !context.runId) return undefined
+  const { owner, repo } = context.repo
+  return {
+    repository: `${owner}/${repo}`,
+    sha: context.sha,
+    workflow: context.workflow,
+    runUrl: `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`,
+  }
+}
+
 export async function run(clock: Clock = systemClock): Promise<void> {
   const logger = new ActionsLogger()
   try {
@@ -45,7 +58,7 @@ export async function run(clock: Clock = systemClock): Promise<void> {
     })
     const result = await publishPackage(settings, { logger, clock })
     for (const [name, value] of Object.entries(outputsOf(result))) core.setOutput(name, value)
-    await writeResultSummary(core.summary, result).catch(error => logger.warning(`Could not write the job summary: ${messageOf(error)}`))
+    await writeResultSummary(core.summary, result, runInfo()).catch(error => logger.warning(`Could not write the job summary: ${messageOf(error)}`))
   } catch (error) {
     const message = logger.redact(messageOf(error))
     core.setFailed(message)

@@ -174,6 +174,13 @@ describe('inputs', () => {
     assertFailed(result, /Input "access"/, /"public", "restricted"/)
   })
 
+  test('provenance without an OIDC token names the permission, before any request', async () => {
+    const start = registry.log.length
+    const result = await run({ package: await freshPackage(), 'otp-secret': registry.seed, provenance: 'true' })
+    assertFailed(result, /Input "provenance"/, /id-token: write/)
+    assert.equal(registry.log.length, start)
+  })
+
   test('an invalid strategy', async () => {
     const result = await run({ package: await freshPackage(), strategy: 'force' })
     assertFailed(result, /Input "strategy"/, /"all", "upgrade"/)

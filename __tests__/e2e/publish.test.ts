@@ -44,7 +44,13 @@ describe('publishing with a TOTP seed', () => {
   test('publishes with a code made at publish time, and npm can install it', async () => {
     await makePackage(work, 'first', { manifest: { name: 'e2e-first', version: '1.0.0', description: 'first' } })
     const putsBefore = registry.log.filter(r => r.method === 'PUT').length
-    const run = await publish({ package: 'first', 'otp-secret': registry.seed })
+    const run = await publish({ package: 'first', 'otp-secret': registry.seed }, work, {
+      GITHUB_REPOSITORY: 'octo/widgets',
+      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+      GITHUB_WORKFLOW: 'release',
+      GITHUB_RUN_ID: '4242',
+      GITHUB_SERVER_URL: 'https://github.com',
+    })
 
     assert.equal(run.exitCode, 0, run.stdout)
     assert.equal(run.outputs.id, 'e2e-first@1.0.0')
@@ -57,6 +63,8 @@ describe('publishing with a TOTP seed', () => {
     assert.equal(run.outputs['dry-run'], 'false')
     assert.equal(run.outputs['otp-required'], 'true')
     assert.match(run.summary, /Published e2e-first@1\.0\.0/)
+    assert.match(run.summary, /<td>e2e-first<\/td><td>1\.0\.0<\/td><td>published \(initial\)<\/td><td>latest<\/td>/)
+    assert.match(run.summary, /From octo\/widgets at 0123456789ab, workflow "release", <a href="https:\/\/github\.com\/octo\/widgets\/actions\/runs\/4242">run<\/a>/)
 
     const puts = registry.log.filter(r => r.method === 'PUT').slice(putsBefore)
     assert.equal(puts.length, 1, 'one PUT, carrying the code')

@@ -8,8 +8,16 @@ export interface SummaryWriter {
   write(): Promise<unknown>
 }
 
+/** Where the run came from, for the summary (from @actions/github's context). */
+export interface RunInfo {
+  repository: string
+  sha: string
+  workflow: string
+  runUrl: string
+}
+
 /** What was published or skipped, where, with which tag, and whether a code was needed. No secret. */
-export async function writeResultSummary(summary: SummaryWriter, result: PublishResult): Promise<void> {
+export async function writeResultSummary(summary: SummaryWriter, result: PublishResult, run?: RunInfo): Promise<void> {
   const title = result.outcome === 'skipped'
     ? `Skipped ${result.name}@${result.version}`
     : result.dryRun
@@ -31,6 +39,7 @@ export async function writeResultSummary(summary: SummaryWriter, result: Publish
       ],
     ])
     .addRaw(`<p>${escape(capitalise(result.reason))}.</p>`, true)
+    .addRaw(run ? `<p>From ${escape(run.repository)} at ${escape(run.sha.slice(0, 12))}, workflow "${escape(run.workflow)}", <a href="${escape(run.runUrl)}">run</a>.</p>` : '', true)
     .write()
 }
 

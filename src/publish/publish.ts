@@ -90,6 +90,13 @@ export async function publishPackage(settings: PublishSettings, { logger, clock 
   logger.info(`Package ${id} from ${pkg.kind === 'tarball' ? 'tarball' : 'folder'} "${settings.package}"`)
   logger.info(`Registry ${registry.url} (from ${registry.source}), tag "${tag}", access ${access ?? "the registry's default"}`)
 
+  if (provenance && settings.env.GITHUB_ACTIONS === 'true' && !settings.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+    throw new InvalidInputError(
+      'provenance',
+      'provenance is on, but this job cannot get an OIDC token to sign it. Add "permissions: id-token: write" to the job, or set provenance to false',
+    )
+  }
+
   const token = settings.token || resolveConfigToken(registry.url, config)
   if (token) logger.secret(token)
   else if (!settings.dryRun) throw new TokenMissingError(registry.url)
