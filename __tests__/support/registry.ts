@@ -42,8 +42,15 @@ export interface GateRecord {
   path: string
   /** The `npm-otp` header, if any. */
   otp: string | undefined
+  /**
+   * The code's time step minus the gate's step when the request arrived
+   * (0: sent within its step; -1: sent after its step ended); undefined when
+   * no code was sent or it matches no nearby step (a wrong seed).
+   */
+  stepDelta: number | undefined
   status: number
-  /** Gate time (ms) when the request's body had been read. */
+  /** Gate time (ms) when the request arrived, and when its body had been read. */
+  arrived: number
   at: number
 }
 
@@ -62,6 +69,12 @@ export interface TestRegistry {
   clockOffsetMs: number
   /** Reject this many more writes that carry a valid code, as if the code had expired; tests may set it. */
   rejectValidCodes: number
+  /** How many steps before the current one are still accepted (checked when the body has been read). */
+  acceptPreviousSteps: number
+  /** Refuse a code that was already accepted once, as a strict registry would. */
+  rejectReusedCodes: boolean
+  /** Read request bodies at this many bytes per second (0: as fast as they come). */
+  readBytesPerSecond: number
   /** Every request the gate answered. */
   log: GateRecord[]
   /** Every `npm-otp` value the gate saw: test helpers scan output for them. */
@@ -109,9 +122,17 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
   const totp: TotpSeed = { secret: seed, ...SEED_PARAMS }
   const log: GateRecord[] = []
   const codesSeen = new Set<string>()
+  const acceptedCodes = new Set<string>()
   const gate = http.createServer((req, res) => {
+    const arrived = Date.now() + registry.clockOffsetMs
     const chunks: Buffer[] = []
-    req.on('data', chunk => chunks.push(chunk))
+    req.on('data', (chunk: Buffer) => {
+      chunks.push(chunk)
+      if (registry.readBytesPerSecond > 0) {
+        req.pause()
+        setTimeout(() => req.resume(), (chunk.length / registry.readBytesPerSecond) * 1000)
+      }
+    })
     req.on('end', () => {
       const body = Buffer.concat(chunks)
       const { mode, clockOffsetMs } = registry
@@ -120,15 +141,21 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
       const otp = Array.isArray(otpHeader) ? otpHeader[0] : otpHeader
       if (otp) codesSeen.add(otp)
       const record = (status: number): void => {
-        log.push({ method: req.method ?? '', path: req.url ?? '', otp, status, at })
+        const stepDelta = otp ? stepDeltaOf(totp, otp, arrived) : undefined
+        log.push({ method: req.method ?? '', path: req.url ?? '', otp, stepDelta, status, arrived, at })
       }
+      res.setHeader('date', new Date(at).toUTCString())
       const isWrite = req.method !== 'GET' && req.method !== 'HEAD' && !(req.url ?? '').startsWith('/-/user/')
       if (isWrite && mode !== 'open') {
-        let refusal = refuse(mode, otp, totp, at, options.acceptPreviousSteps ?? 1, upstream)
-        if (!refusal && registry.rejectValidCodes > 0 && (mode === 'otp' || mode === 'otp-body-only')) {
+        let refusal = refuse(mode, otp, totp, at, registry.acceptPreviousSteps, upstream)
+        const checksCodes = mode === 'otp' || mode === 'otp-body-only'
+        const challenge: Refusal = { status: 401, headers: mode === 'otp' ? { 'www-authenticate': 'OTP' } : {}, body: NPMJS_OTP_BODY }
+        if (!refusal && checksCodes && registry.rejectValidCodes > 0) {
           registry.rejectValidCodes--
-          refusal = { status: 401, headers: mode === 'otp' ? { 'www-authenticate': 'OTP' } : {}, body: NPMJS_OTP_BODY }
+          refusal = challenge
         }
+        if (!refusal && checksCodes && otp && registry.rejectReusedCodes && acceptedCodes.has(otp)) refusal = challenge
+        if (!refusal && otp) acceptedCodes.add(otp)
         if (refusal) {
           record(refusal.status)
           res.writeHead(refusal.status, { 'content-type': 'application/json', ...refusal.headers })
@@ -136,7 +163,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
           return
         }
       }
-      forward(upstream, req, body, res, record)
+      forward(upstream, req, body, res, record, new Date(at).toUTCString())
     })
   })
   gate.keepAliveTimeout = 5
@@ -152,6 +179,9 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     mode: options.mode ?? 'otp',
     clockOffsetMs: options.clockOffsetMs ?? 0,
     rejectValidCodes: 0,
+    acceptPreviousSteps: options.acceptPreviousSteps ?? 1,
+    rejectReusedCodes: false,
+    readBytesPerSecond: 0,
     log,
     codesSeen,
     async stop() {
@@ -198,12 +228,27 @@ function validCode(seed: TotpSeed, otp: string, atMs: number, acceptPrevious: nu
   return false
 }
 
-function forward(upstream: string, req: http.IncomingMessage, body: Buffer, res: http.ServerResponse, record: (status: number) => void): void {
+/** Which step near `atMs` the code belongs to, relative to the step of `atMs`. */
+function stepDeltaOf(seed: TotpSeed, otp: string, atMs: number): number | undefined {
+  const step = stepAt(seed.period, atMs / 1000)
+  for (const delta of [0, -1, 1, -2, 2, -3, 3]) if (codeForStep(seed, step + delta) === otp) return delta
+  return undefined
+}
+
+function forward(
+  upstream: string,
+  req: http.IncomingMessage,
+  body: Buffer,
+  res: http.ServerResponse,
+  record: (status: number) => void,
+  date: string,
+): void {
   const headers: http.OutgoingHttpHeaders = { ...req.headers, host: new URL(upstream).host }
   delete headers['npm-otp']
   const proxied = http.request(`${upstream}${req.url}`, { method: req.method, headers }, upstreamResponse => {
     record(upstreamResponse.statusCode ?? 0)
-    res.writeHead(upstreamResponse.statusCode ?? 502, upstreamResponse.headers)
+    // The gate's clock is the registry's clock: its Date header, like its code checks, follows clockOffsetMs.
+    res.writeHead(upstreamResponse.statusCode ?? 502, { ...upstreamResponse.headers, date })
     upstreamResponse.pipe(res)
   })
   proxied.on('error', error => {

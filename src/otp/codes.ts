@@ -20,6 +20,13 @@ export interface CodeRequest {
   afterStep?: number
 }
 
+/**
+ * `reuse-within-step`: several requests may carry the code of the same step
+ * (npmjs accepts that; lerna and changesets rely on it).
+ * `one-per-step`: every request gets a step of its own.
+ */
+export type ReusePolicy = 'reuse-within-step' | 'one-per-step'
+
 export interface CodeIssuerOptions {
   /** Do not send a code with fewer seconds left than this (plus the expected request time). */
   minSecondsLeft: number
@@ -35,13 +42,20 @@ const BOUNDARY_MARGIN_MS = 250
 /**
  * Hands out TOTP codes at the moment a request is about to be sent. When the
  * current step would end before the request is done, it waits for the next
- * step instead of sending a code about to die.
+ * step instead of sending a code about to die. It remembers which steps it
+ * sent, which the registry accepted and which it rejected: a rejected code is
+ * never sent again.
  */
 export class CodeIssuer {
   readonly seed: TotpSeed
   readonly #clock: Clock
   readonly #options: CodeIssuerOptions
+  /** Registry clock minus runner clock, ms: codes are made at registry time. */
   offsetMs: number
+  policy: ReusePolicy = 'reuse-within-step'
+  readonly #sent = new Set<number>()
+  readonly #accepted = new Set<number>()
+  readonly #rejected = new Set<number>()
 
   constructor(seed: TotpSeed, clock: Clock, options: CodeIssuerOptions) {
     this.seed = seed
@@ -57,26 +71,47 @@ export class CodeIssuer {
 
   async issue(request: CodeRequest = {}): Promise<IssuedCode> {
     const { period } = this.seed
-    let waitedMs = 0
-    if (request.afterStep !== undefined && stepAt(period, this.time()) <= request.afterStep) {
-      waitedMs += await this.#sleepUntilStep(request.afterStep + 1)
-    }
     // When the request cannot fit in one step whatever we do, start it at the beginning of one.
     const need = Math.min(this.#options.minSecondsLeft + (request.expectedMs ?? 0) / 1000, period - 1)
-    const now = this.time()
-    if (secondsLeftInStep(period, now) < need) waitedMs += await this.#sleepUntilStep(stepAt(period, now) + 1)
+    let waitedMs = 0
+    for (;;) {
+      const time = this.time()
+      const step = stepAt(period, time)
+      const usable =
+        (request.afterStep === undefined || step > request.afterStep) &&
+        !this.#rejected.has(step) &&
+        !(this.policy === 'one-per-step' && this.#sent.has(step)) &&
+        secondsLeftInStep(period, time) >= need
+      if (usable) {
+        const code = codeForStep(this.seed, step)
+        this.#options.onCode(code)
+        this.#sent.add(step)
+        return { code, step, secondsLeft: secondsLeftInStep(period, time), waitedMs }
+      }
+      waitedMs += await this.#sleepUntilStep(step + 1)
+    }
+  }
 
-    const time = this.time()
-    const step = stepAt(period, time)
-    const code = codeForStep(this.seed, step)
-    this.#options.onCode(code)
-    return { code, step, secondsLeft: secondsLeftInStep(period, time), waitedMs }
+  /** The registry took the request that carried `code`. */
+  accepted(code: IssuedCode): void {
+    this.#accepted.add(code.step)
+  }
+
+  /**
+   * The registry rejected `code`. Returns true when it had accepted the same
+   * step's code before: the registry refuses reuse, so from now on every
+   * request gets a step of its own.
+   */
+  rejected(code: IssuedCode): boolean {
+    this.#rejected.add(code.step)
+    const reuse = this.#accepted.has(code.step)
+    if (reuse) this.policy = 'one-per-step'
+    return reuse
   }
 
   /** Sleep until `step` has begun (plus a margin); returns the ms slept. */
   async #sleepUntilStep(step: number): Promise<number> {
-    const ms = Math.ceil(step * this.seed.period * 1000 - (this.#clock.now() + this.offsetMs) + BOUNDARY_MARGIN_MS)
-    if (ms <= 0) return 0
+    const ms = Math.max(1, Math.ceil(step * this.seed.period * 1000 - (this.#clock.now() + this.offsetMs) + BOUNDARY_MARGIN_MS))
     await this.#clock.sleep(ms)
     return ms
   }

@@ -10,7 +10,9 @@ import {
   WebAuthnRequiredError,
 } from '../errors.ts'
 import type { Clock, Logger } from '../log.ts'
-import { CodeIssuer, type IssuedCode } from '../otp/codes.ts'
+import type { IssuedCode } from '../otp/codes.ts'
+import { OtpSession } from '../otp/session.ts'
+import { publishBodyBytes } from '../otp/transfer.ts'
 import type { TotpSeed } from '../otp/seed.ts'
 import { classifyRegistryError } from './classify.ts'
 import { chooseRegistry, nerfDart, readNpmConfig, tokenFromConfig } from './config.ts'
@@ -62,17 +64,16 @@ export interface PublishResult {
 export interface PublishDependencies {
   logger: Logger
   clock: Clock
+  /** The run's code timing; made from settings.seed when absent. */
+  otp?: OtpSession
 }
 
-/** Fewest seconds a code must still have when it is sent. */
-export const MIN_SECONDS_LEFT = 5
-/** A pessimistic upload speed, for the time a PUT takes: 1 MB/s. */
-const CONSERVATIVE_BYTES_PER_MS = 1000
 /** Time allowed for a PUT, generous enough for large tarballs on slow links. */
 const PUT_TIMEOUT_MS = 5 * 60 * 1000
 const USER_AGENT = 'npm-otp-publish (+https://github.com/marketplace/actions/npm-otp-publish)'
 
-export async function publishPackage(settings: PublishSettings, { logger, clock }: PublishDependencies): Promise<PublishResult> {
+export async function publishPackage(settings: PublishSettings, deps: PublishDependencies): Promise<PublishResult> {
+  const { logger, clock } = deps
   const pkg = await loadPackage(settings.package, { cwd: settings.cwd, ignoreScripts: settings.ignoreScripts })
   const { name, version } = pkg.manifest
   const id = `${name}@${version}`
@@ -111,6 +112,8 @@ export async function publishPackage(settings: PublishSettings, { logger, clock 
   if (name.startsWith('@')) delete (fetchOptions as Record<string, unknown>)[`${name.split('/')[0]}:registry`]
 
   const state = await readRegistryState(name, fetchOptions, clock)
+  const otp = deps.otp ?? (settings.seed ? new OtpSession(settings.seed, clock, logger) : undefined)
+  otp?.calibrate(state.date)
   const oldVersion = state.distTags[tag] ?? ''
   const base = { name, version, tag, access: access ?? ('default' as const), registry: registry.url, dryRun: settings.dryRun, oldVersion }
 
@@ -129,16 +132,13 @@ export async function publishPackage(settings: PublishSettings, { logger, clock 
     return { ...base, outcome: 'published', id, type, otpRequired: false, reason }
   }
 
-  const { otpRequired, code, exists } = await putWithCode(pkg, tarball, {
-    fetchOptions,
-    registry: registry.url,
-    tag,
-    access,
-    provenance,
-    seed: settings.seed,
+  const { otpRequired, code, exists } = await putWithCode(
+    pkg,
+    tarball,
+    { fetchOptions, registry: registry.url, tag, access, provenance, otp },
     logger,
     clock,
-  })
+  )
   if (exists) {
     // A version can be there because an earlier attempt of ours was stored after its connection dropped.
     const after = await readRegistryState(name, fetchOptions, clock)
@@ -162,10 +162,11 @@ interface PutContext {
   tag: string
   access: Access | undefined
   provenance: boolean
-  seed: TotpSeed | undefined
-  logger: Logger
-  clock: Clock
+  otp: OtpSession | undefined
 }
+
+/** Signing a provenance statement (sigstore, over the network) happens between making the code and sending it. */
+const PROVENANCE_SIGNING_MS = 15_000
 
 /**
  * The PUT, with a code made right before it. On a rejected code: one retry
@@ -175,19 +176,20 @@ async function putWithCode(
   pkg: LoadedPackage,
   tarball: Buffer,
   context: PutContext,
+  logger: Logger,
+  clock: Clock,
 ): Promise<{ otpRequired: boolean; code: IssuedCode | undefined; exists: boolean }> {
-  const { seed, logger, clock, registry } = context
+  const { otp, registry } = context
   const { name, version } = pkg.manifest
-  const issuer = seed ? new CodeIssuer(seed, clock, { minSecondsLeft: MIN_SECONDS_LEFT, onCode: code => logger.secret(code) }) : undefined
-  // The body is about 4/3 of the tarball (base64) plus the manifest.
-  const expectedMs = (tarball.length * 4) / 3 / CONSERVATIVE_BYTES_PER_MS
+  const bodyBytes = publishBodyBytes(tarball.length)
+  const extraMs = context.provenance ? PROVENANCE_SIGNING_MS : 0
   const { publish } = await import('libnpmpublish')
 
-  let code = issuer ? await issuer.issue({ expectedMs }) : undefined
-  if (code?.waitedMs) logger.info(`Waited ${(code.waitedMs / 1000).toFixed(1)} s for a fresh time step so that the code outlives the upload`)
+  let code = otp ? await otp.codeFor(bodyBytes, extraMs) : undefined
   let otpRequired = code !== undefined
   const rejected: IssuedCode[] = []
   for (;;) {
+    const started = clock.now()
     try {
       await publish(pkg.manifest as unknown as Parameters<typeof publish>[0], tarball, {
         ...context.fetchOptions,
@@ -197,6 +199,7 @@ async function putWithCode(
         otp: code?.code,
         timeout: PUT_TIMEOUT_MS,
       } as Parameters<typeof publish>[2])
+      if (otp && code) otp.accepted(code, bodyBytes, clock.now() - started)
       return { otpRequired, code, exists: false }
     } catch (error) {
       const answer = classifyRegistryError(error, { registry, pkg: `${name}@${version}`, what: `publishing ${name}@${version}` })
@@ -204,14 +207,15 @@ async function putWithCode(
       if (answer.kind === 'exists') return { otpRequired, code, exists: true }
       otpRequired = true
       if (answer.browser) throw new WebAuthnRequiredError(registry, { cause: error })
-      if (!issuer || !code) throw new OtpRequiredError(registry, { cause: error })
+      if (!otp || !code) throw new OtpRequiredError(registry, { cause: error })
+      otp.rejected(code, bodyBytes, clock.now() - started)
       rejected.push(code)
-      if (rejected.length >= 2) throw new OtpRejectedError(registry, describeRejections(rejected, issuer), { cause: error })
+      if (rejected.length >= 2) throw new OtpRejectedError(registry, otp.describe(rejected), { cause: error })
       logger.warning(
         `The registry rejected the one-time password from time step ${code.step} (${code.secondsLeft.toFixed(1)} s left when sent). ` +
           'Retrying once with a code from a later step.',
       )
-      code = await issuer.issue({ afterStep: code.step, expectedMs })
+      code = await otp.codeFor(bodyBytes, extraMs, code.step)
     }
   }
 }
@@ -219,16 +223,6 @@ async function putWithCode(
 /** The sha512 integrity string the registry records for a tarball (as libnpmpublish computes it). */
 function integrityOf(tarball: Buffer): string {
   return `sha512-${createHash('sha512').update(tarball).digest('base64')}`
-}
-
-function describeRejections(rejected: IssuedCode[], issuer: CodeIssuer): string {
-  const { period } = issuer.seed
-  const clock = (step: number) => new Date(step * period * 1000).toISOString().slice(11, 19)
-  const steps = rejected
-    .map(code => `step ${code.step} (${clock(code.step)} to ${clock(code.step + 1)} UTC, sent with ${code.secondsLeft.toFixed(1)} s left)`)
-    .join(' and ')
-  const offset = issuer.offsetMs === 0 ? 'no clock offset applied' : `runner clock corrected by ${(issuer.offsetMs / 1000).toFixed(1)} s`
-  return `Codes were made for ${steps}, ${period}-second steps, ${issuer.seed.digits} digits, ${issuer.seed.algorithm.toUpperCase()}, ${offset}.`
 }
 
 function skipReason(state: RegistryState, version: string, oldVersion: string, tag: string, strategy: Strategy): string | undefined {

@@ -1,5 +1,6 @@
 import npmFetch from 'npm-registry-fetch'
 import type { Clock } from '../log.ts'
+import type { DateSample } from '../otp/offset.ts'
 import { classifyRegistryError } from './classify.ts'
 
 /** What the registry holds for a package before we publish. */
@@ -7,8 +8,8 @@ export interface RegistryState {
   /** Every published version, with its dist.integrity when the registry gives it. */
   versions: Map<string, string | undefined>
   distTags: Record<string, string>
-  /** The registry's `Date` header and the moment (our clock, ms) it was most likely stamped. */
-  date?: { registryMs: number; localMs: number }
+  /** The registry's `Date` header with our clock around the request, to measure the clock offset. */
+  date?: DateSample
   /** Round trip of the request, ms. */
   rttMs: number
 }
@@ -37,23 +38,30 @@ export async function readRegistryState(
     })
   } catch (error) {
     if ((error as { statusCode?: number }).statusCode === 404) {
-      return { versions: new Map(), distTags: {}, rttMs: clock.now() - sent }
+      const received = clock.now()
+      const headers = (error as { headers?: Record<string, string[] | undefined> }).headers
+      const registryMs = Date.parse(headers?.date?.[0] ?? '')
+      return {
+        versions: new Map(),
+        distTags: {},
+        date: Number.isFinite(registryMs) ? { registryMs, sentMs: sent, receivedMs: received } : undefined,
+        rttMs: received - sent,
+      }
     }
     const answer = classifyRegistryError(error, { registry: String(fetchOptions.registry), pkg: name, what: 'reading the package' })
     throw answer.kind === 'fail' ? answer.error : error
   }
+  const received = clock.now()
   const body = (await response.json()) as {
     versions?: Record<string, { dist?: { integrity?: string } }>
     'dist-tags'?: Record<string, string>
   }
-  const received = clock.now()
   const dateHeader = response.headers.get('date')
   const registryMs = dateHeader ? Date.parse(dateHeader) : NaN
   return {
     versions: new Map(Object.entries(body.versions ?? {}).map(([version, data]) => [version, data?.dist?.integrity])),
     distTags: body['dist-tags'] ?? {},
-    // The header is stamped while the response is made: about half-way through the round trip.
-    date: Number.isFinite(registryMs) ? { registryMs, localMs: (sent + received) / 2 } : undefined,
+    date: Number.isFinite(registryMs) ? { registryMs, sentMs: sent, receivedMs: received } : undefined,
     rttMs: received - sent,
   }
 }

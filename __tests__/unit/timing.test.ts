@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import type { Logger } from '../../src/log.ts'
+import { describeOffset, measureOffset } from '../../src/otp/offset.ts'
+import type { TotpSeed } from '../../src/otp/seed.ts'
+import { OtpSession } from '../../src/otp/session.ts'
+import { CONSERVATIVE_BYTES_PER_SECOND, TransferEstimator, publishBodyBytes } from '../../src/otp/transfer.ts'
+import { FakeClock } from '../support/clock.ts'
+
+const seed: TotpSeed = { secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', algorithm: 'sha1', digits: 6, period: 30 }
+
+function recordingLogger(): Logger & { lines: string[] } {
+  const lines: string[] = []
+  const push = (kind: string) => (message: string) => lines.push(`${kind}: ${message}`)
+  return { lines, info: push('info'), notice: push('notice'), warning: push('warning'), debug: push('debug'), secret: () => undefined }
+}
+
+describe('clock offset from the Date header', () => {
+  test('corrects for half the round trip and the header truncated to the second', () => {
+    // Registry 45 s ahead; request took 200 ms; the header was stamped at 45_000 + 100 ms, truncated to 45_000.
+    const offset = measureOffset({ registryMs: 1_000_045_000, sentMs: 1_000_000_000, receivedMs: 1_000_000_200 })
+    assert.equal(offset.offsetMs, 45_400)
+    assert.equal(offset.uncertaintyMs, 600)
+    assert.equal(offset.apply, true)
+  })
+  test('a second or so is within what the header can tell: not applied', () => {
+    assert.equal(measureOffset({ registryMs: 1_000_001_000, sentMs: 1_000_000_000, receivedMs: 1_000_000_050 }).apply, false)
+    assert.equal(measureOffset({ registryMs: 999_999_000, sentMs: 1_000_000_000, receivedMs: 1_000_000_050 }).apply, false)
+  })
+  test('a slow round trip widens what is left alone', () => {
+    const slow = measureOffset({ registryMs: 1_000_002_000, sentMs: 1_000_000_000, receivedMs: 1_000_002_000 })
+    assert.equal(slow.apply, false)
+  })
+  test('describes the direction from the runner', () => {
+    assert.equal(describeOffset(45_400), '45.4 s behind')
+    assert.equal(describeOffset(-90_000), '90.0 s ahead of')
+  })
+})
+
+describe('transfer estimates', () => {
+  test('start from a conservative 1 MB/s', () => {
+    const estimator = new TransferEstimator()
+    assert.equal(estimator.estimateMs(CONSERVATIVE_BYTES_PER_SECOND), 1000 + 20)
+  })
+  test('learn from a real transfer (at half the speed seen), and only ever get more careful', () => {
+    const estimator = new TransferEstimator()
+    estimator.observeLatency(100)
+    estimator.observeTransfer(10_000_000, 1_100) // 10 MB/s seen
+    assert.equal(estimator.bytesPerSecond, 5_000_000)
+    estimator.observeTransfer(10_000_000, 100_100) // 100 kB/s seen
+    assert.equal(estimator.bytesPerSecond, 50_000)
+    estimator.observeTransfer(10_000_000, 600) // faster again: ignored
+    assert.equal(estimator.bytesPerSecond, 50_000)
+  })
+  test('small requests say nothing about throughput', () => {
+    const estimator = new TransferEstimator()
+    estimator.observeTransfer(1_000, 1)
+    assert.equal(estimator.bytesPerSecond, CONSERVATIVE_BYTES_PER_SECOND)
+  })
+  test('the body is the tarball in base64 plus the manifest', () => {
+    assert.equal(publishBodyBytes(3_000_000), 4_000_000 + 16 * 1024)
+  })
+})
+
+describe('OtpSession', () => {
+  test('applies a measured offset once and says so', () => {
+    const logger = recordingLogger()
+    const session = new OtpSession(seed, new FakeClock(0), logger)
+    session.calibrate({ registryMs: 1_000_045_000, sentMs: 1_000_000_000, receivedMs: 1_000_000_200 })
+    session.calibrate({ registryMs: 1_000_000_000, sentMs: 1_000_000_000, receivedMs: 1_000_000_200 })
+    assert.equal(session.issuer.offsetMs, 45_400)
+    assert.equal(logger.lines.filter(line => line.startsWith('notice')).length, 1)
+  })
+
+  test('warns before an upload that cannot fit in one step, and starts it at the beginning of one', async () => {
+    const logger = recordingLogger()
+    const clock = new FakeClock(1_000 * 30_000 + 3_000)
+    const code = await new OtpSession(seed, clock, logger).codeFor(40_000_000)
+    assert.ok(logger.lines.some(line => line.startsWith('warning') && line.includes('longer than one 30-second step')))
+    assert.equal(code.step, 1_001)
+  })
+
+  test('codes of one step serve several requests until the registry refuses a reuse; then one step per request', async () => {
+    const logger = recordingLogger()
+    const clock = new FakeClock(1_000 * 30_000 + 1_000)
+    const session = new OtpSession(seed, clock, logger)
+    const first = await session.codeFor(1_000)
+    session.accepted(first, 1_000, 50)
+    const second = await session.codeFor(1_000)
+    assert.equal(second.step, first.step, 'the same step serves a second request by default')
+    assert.equal(session.rejected(second, 1_000, 50), true, 'a rejection of an accepted step is a refused reuse')
+    assert.ok(logger.lines.some(line => line.includes('does not accept a code twice')))
+    assert.equal(session.issuer.policy, 'one-per-step')
+    const third = await session.codeFor(1_000, 0, second.step)
+    assert.equal(third.step, first.step + 1)
+    session.accepted(third, 1_000, 50)
+    const fourth = await session.codeFor(1_000)
+    assert.equal(fourth.step, third.step + 1, 'one step per request from now on')
+  })
+
+  test('a rejected step is never used again, even when asked without afterStep', async () => {
+    const clock = new FakeClock(1_000 * 30_000 + 1_000)
+    const session = new OtpSession(seed, clock, recordingLogger())
+    const first = await session.codeFor(1_000)
+    session.rejected(first, 1_000, 50)
+    const next = await session.codeFor(1_000)
+    assert.equal(next.step, first.step + 1)
+    assert.notEqual(next.code, first.code)
+  })
+
+  test('the final message gives the steps, their times and the clock', async () => {
+    const clock = new FakeClock(1_000 * 30_000 + 1_000)
+    const session = new OtpSession(seed, clock, recordingLogger())
+    session.calibrate({ registryMs: clock.ms + 45_000, sentMs: clock.ms, receivedMs: clock.ms + 200 })
+    const first = await session.codeFor(1_000)
+    const second = await session.codeFor(1_000, 0, first.step)
+    const text = session.describe([first, second])
+    assert.match(text, /step \d+ \(\d\d:\d\d:\d\d to \d\d:\d\d:\d\d UTC, sent with [\d.]+ s left\) and step \d+/)
+    assert.match(text, /45\.\d s behind the registry's/)
+    assert.match(text, /made at registry time/)
+  })
+})

@@ -1,0 +1,38 @@
+/**
+ * The registry's clock, read from the `Date` header of a request the action
+ * makes anyway (the version check), corrected for half the round trip.
+ */
+
+/** Below this, the runner's clock is trusted as it is: the header itself is only exact to the second. */
+export const OFFSET_THRESHOLD_MS = 2_000
+
+export interface DateSample {
+  /** The `Date` header, parsed (whole seconds). */
+  registryMs: number
+  /** Our clock when the request was sent and when the answer arrived. */
+  sentMs: number
+  receivedMs: number
+}
+
+export interface ClockOffset {
+  /** Registry clock minus runner clock, ms. */
+  offsetMs: number
+  /** How far off the estimate may be, ms (half the round trip plus the header's one-second truncation). */
+  uncertaintyMs: number
+  /** Whether codes should be made at registry time. */
+  apply: boolean
+}
+
+export function measureOffset({ registryMs, sentMs, receivedMs }: DateSample): ClockOffset {
+  const rtt = Math.max(0, receivedMs - sentMs)
+  // The header is stamped somewhere in the round trip, truncated to the second: assume the middle of both.
+  const offsetMs = Math.round(registryMs + 500 - (sentMs + rtt / 2))
+  const uncertaintyMs = Math.round(rtt / 2 + 500)
+  return { offsetMs, uncertaintyMs, apply: Math.abs(offsetMs) > OFFSET_THRESHOLD_MS + uncertaintyMs - 500 }
+}
+
+/** "12.3 s ahead of" / "4.0 s behind" the registry, from the runner's point of view. */
+export function describeOffset(offsetMs: number): string {
+  const seconds = (Math.abs(offsetMs) / 1000).toFixed(1)
+  return offsetMs > 0 ? `${seconds} s behind` : `${seconds} s ahead of`
+}

@@ -1,0 +1,94 @@
+import type { Clock, Logger } from '../log.ts'
+import { CodeIssuer, type IssuedCode } from './codes.ts'
+import { describeOffset, measureOffset, type ClockOffset, type DateSample } from './offset.ts'
+import type { TotpSeed } from './seed.ts'
+import { TransferEstimator } from './transfer.ts'
+
+/** Fewest seconds a code must still have when its request is expected to be done. */
+export const MIN_SECONDS_LEFT = 5
+
+/**
+ * Everything about getting a code accepted on the first try, for one run:
+ * the registry's clock, how long requests take, and which codes were used.
+ */
+export class OtpSession {
+  readonly issuer: CodeIssuer
+  readonly transfer = new TransferEstimator()
+  /** The registry's clock as measured, once per run. */
+  offset: ClockOffset | undefined
+  readonly #logger: Logger
+
+  constructor(seed: TotpSeed, clock: Clock, logger: Logger) {
+    this.#logger = logger
+    this.issuer = new CodeIssuer(seed, clock, { minSecondsLeft: MIN_SECONDS_LEFT, onCode: code => logger.secret(code) })
+  }
+
+  /** Learn the registry's clock and the round trip from a request made anyway. Only the first sample counts. */
+  calibrate(sample: DateSample | undefined): void {
+    if (this.offset || !sample) return
+    this.transfer.observeLatency(sample.receivedMs - sample.sentMs)
+    this.offset = measureOffset(sample)
+    const { offsetMs, uncertaintyMs, apply } = this.offset
+    const measured = `${describeOffset(offsetMs)} the registry's (measured from its Date header, within ${(uncertaintyMs / 1000).toFixed(1)} s)`
+    if (apply) {
+      this.issuer.offsetMs = offsetMs
+      this.#logger.notice(`The runner's clock is ${measured}. One-time passwords are made at registry time.`)
+    } else {
+      this.#logger.debug(`Runner clock: ${measured}; close enough, not corrected.`)
+    }
+  }
+
+  /** A code for a request with a body of `bodyBytes`, plus `extraMs` of work before it is sent. */
+  async codeFor(bodyBytes: number, extraMs = 0, afterStep?: number): Promise<IssuedCode> {
+    const { period } = this.issuer.seed
+    const expectedMs = this.transfer.estimateMs(bodyBytes) + extraMs
+    if (expectedMs / 1000 + MIN_SECONDS_LEFT > period) {
+      this.#logger.warning(
+        `This publish request (${(bodyBytes / 1e6).toFixed(1)} MB) is expected to take about ${(expectedMs / 1000).toFixed(0)} s, ` +
+          `longer than one ${period}-second step: if the registry checks the code only after the upload, it may have expired by then. ` +
+          'It starts at the beginning of a step to give it the most time.',
+      )
+    }
+    const code = await this.issuer.issue({ expectedMs, afterStep })
+    if (code.waitedMs > 0) {
+      this.#logger.info(
+        `Waited ${(code.waitedMs / 1000).toFixed(1)} s for a fresh time step: the request needs about ${(expectedMs / 1000).toFixed(1)} s ` +
+          `plus a ${MIN_SECONDS_LEFT} s margin before its code expires.`,
+      )
+    }
+    return code
+  }
+
+  /** The request carrying `code` went through after `ms`. */
+  accepted(code: IssuedCode, bodyBytes: number, ms: number): void {
+    this.issuer.accepted(code)
+    this.transfer.observeTransfer(bodyBytes, ms)
+  }
+
+  /** The registry rejected `code` after `ms`. Returns true when it was a rejected reuse of an accepted step. */
+  rejected(code: IssuedCode, bodyBytes: number, ms: number): boolean {
+    this.transfer.observeTransfer(bodyBytes, ms)
+    const reuse = this.issuer.rejected(code)
+    if (reuse) {
+      this.#logger.warning(
+        `The registry rejected the code of time step ${code.step}, which it had accepted earlier in this run: it does not accept a code twice. ` +
+          'From now on every publish request gets a code from a step of its own.',
+      )
+    }
+    return reuse
+  }
+
+  /** The steps, their times and the clock, for the message after a final rejection. */
+  describe(rejected: IssuedCode[]): string {
+    const { period, digits, algorithm } = this.issuer.seed
+    const clock = (step: number) => new Date(step * period * 1000).toISOString().slice(11, 19)
+    const steps = rejected
+      .map(code => `step ${code.step} (${clock(code.step)} to ${clock(code.step + 1)} UTC, sent with ${code.secondsLeft.toFixed(1)} s left)`)
+      .join(' and ')
+    const offset = this.offset
+      ? `the runner's clock was ${describeOffset(this.offset.offsetMs)} the registry's (within ${(this.offset.uncertaintyMs / 1000).toFixed(1)} s)` +
+        (this.offset.apply ? ', and codes were made at registry time' : ', close enough not to correct')
+      : "the registry's clock could not be measured (no Date header)"
+    return `Codes were made for ${steps}; ${period}-second steps, ${digits} digits, ${algorithm.toUpperCase()}; ${offset}.`
+  }
+}
