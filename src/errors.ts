@@ -12,6 +12,8 @@ export const TOKEN_YAML = 'token: ${{ secrets.NPM_TOKEN }}'
 export abstract class PublishError extends Error {
   /** The action input the user should look at, when there is one. */
   readonly input: string | undefined
+  /** The failure will hit every package of the run (a bad token, no seed, ...): start no new publish. */
+  readonly stopsRun: boolean = false
 
   constructor(message: string, input?: string, options?: ErrorOptions) {
     super(message, options)
@@ -72,6 +74,7 @@ export class PrivatePackageError extends PublishError {
 
 /** No token was given and none was found in the npm configuration. */
 export class TokenMissingError extends PublishError {
+  override readonly stopsRun = true
   constructor(registry: string) {
     super(
       `No npm token for ${registry}: the "token" input is empty and no .npmrc gives one for this registry. ` +
@@ -83,6 +86,7 @@ export class TokenMissingError extends PublishError {
 
 /** The registry rejected the token (E401 without an OTP challenge). */
 export class TokenRejectedError extends PublishError {
+  override readonly stopsRun = true
   constructor(registry: string, detail: string, options?: ErrorOptions) {
     super(
       `The registry ${registry} rejected the npm token (401${detail ? `: ${detail}` : ''}). ` +
@@ -96,6 +100,7 @@ export class TokenRejectedError extends PublishError {
 
 /** The registry wants a one-time password and no seed was given. */
 export class OtpRequiredError extends PublishError {
+  override readonly stopsRun = true
   constructor(registry: string, options?: ErrorOptions) {
     super(
       `The registry ${registry} asked for a one-time password (the account has two-factor authentication for writes), ` +
@@ -109,6 +114,7 @@ export class OtpRequiredError extends PublishError {
 
 /** The registry rejected the codes generated from the seed, twice. */
 export class OtpRejectedError extends PublishError {
+  override readonly stopsRun = true
   constructor(registry: string, detail: string, options?: ErrorOptions) {
     super(
       `The registry ${registry} rejected the one-time password twice, with codes from two different time steps. ` +
@@ -124,6 +130,7 @@ export class OtpRejectedError extends PublishError {
 
 /** The account uses browser / security-key 2FA: no TOTP seed can satisfy it. */
 export class WebAuthnRequiredError extends PublishError {
+  override readonly stopsRun = true
   constructor(registry: string, options?: ErrorOptions) {
     super(
       `The registry ${registry} asked to finish authentication in a web browser (security-key or passkey two-factor authentication). ` +
@@ -138,6 +145,7 @@ export class WebAuthnRequiredError extends PublishError {
 
 /** A 403 that refers to the account's or the package's 2FA policy. */
 export class TwoFactorPolicyError extends PublishError {
+  override readonly stopsRun = true
   constructor(registry: string, detail: string, options?: ErrorOptions) {
     super(
       `The registry ${registry} refused the publish because of a two-factor authentication policy (403: ${detail}). ` +
@@ -151,6 +159,7 @@ export class TwoFactorPolicyError extends PublishError {
 
 /** The token only works from some IP ranges, and this runner is outside them. */
 export class IpRestrictedError extends PublishError {
+  override readonly stopsRun = true
   constructor(registry: string, options?: ErrorOptions) {
     super(
       `The registry ${registry} refused the token from this runner's IP address: the token is limited to allowed IP ranges (CIDR). ` +
@@ -176,6 +185,7 @@ export class PublishForbiddenError extends PublishError {
 
 /** The registry cannot be reached (DNS, refused connection, time-out, TLS). */
 export class RegistryUnreachableError extends PublishError {
+  override readonly stopsRun = true
   constructor(registry: string, detail: string, options?: ErrorOptions) {
     super(
       `Cannot reach the registry ${registry} (${detail}). ` +
@@ -188,6 +198,10 @@ export class RegistryUnreachableError extends PublishError {
 
 /** Too many requests. */
 export class RateLimitedError extends PublishError {
+  override readonly stopsRun = true
+  /** What the registry's `retry-after` asked for, in ms, when it said. */
+  readonly retryAfterMs: number | undefined
+
   constructor(registry: string, retryAfter: string | undefined, options?: ErrorOptions) {
     super(
       `The registry ${registry} answered 429 Too Many Requests${retryAfter ? ` (retry after ${retryAfter} s)` : ''}. ` +
@@ -195,7 +209,16 @@ export class RateLimitedError extends PublishError {
       'otp-secret',
       options,
     )
+    this.retryAfterMs = parseRetryAfter(retryAfter)
   }
+}
+
+/** `retry-after` is seconds or an HTTP date. */
+function parseRetryAfter(value: string | undefined): number | undefined {
+  if (!value) return undefined
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000
+  const date = Date.parse(value)
+  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined
 }
 
 /** Any other answer from the registry. */

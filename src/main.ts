@@ -5,7 +5,7 @@ import { outputsOf } from './action/outputs.ts'
 import { writeFailureSummary, writeResultSummary, type RunInfo } from './action/summary.ts'
 import { messageOf } from './errors.ts'
 import { systemClock, type Clock, type Logger } from './log.ts'
-import { publishPackage } from './publish/publish.ts'
+import { publishAll } from './publish/run.ts'
 
 /** A Logger on top of @actions/core that also remembers the secrets, to scrub any message that leaves the action. */
 class ActionsLogger implements Logger {
@@ -56,9 +56,22 @@ export async function run(clock: Clock = systemClock): Promise<void> {
       env: process.env,
       cwd: process.cwd(),
     })
-    const result = await publishPackage(settings, { logger, clock })
-    for (const [name, value] of Object.entries(outputsOf(result))) core.setOutput(name, value)
-    await writeResultSummary(core.summary, result, runInfo()).catch(error => logger.warning(`Could not write the job summary: ${messageOf(error)}`))
+    const result = await publishAll(settings, { logger, clock })
+    for (const [name, value] of Object.entries(outputsOf(result, settings.dryRun))) core.setOutput(name, value)
+    await writeResultSummary(core.summary, result, settings.dryRun, runInfo()).catch(error =>
+      logger.warning(`Could not write the job summary: ${messageOf(error)}`),
+    )
+    const failed = result.packages.filter(pkg => pkg.outcome === 'failed')
+    if (failed.length) {
+      const notAttempted = result.packages.filter(pkg => pkg.outcome === 'not attempted').length
+      for (const pkg of failed) core.error(logger.redact(`${pkg.name || pkg.entry}: ${pkg.message}`))
+      core.setFailed(
+        logger.redact(
+          `${failed.length} of ${result.packages.length} packages failed (${failed.map(pkg => pkg.name || pkg.entry).join(', ')})` +
+            `${notAttempted ? `; ${notAttempted} not attempted` : ''}. See the messages above; a re-run publishes only what is still missing.`,
+        ),
+      )
+    }
   } catch (error) {
     const message = logger.redact(messageOf(error))
     core.setFailed(message)

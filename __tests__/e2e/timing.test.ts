@@ -24,6 +24,7 @@ before(async () => {
 })
 
 afterEach(() => {
+  registry.rejectReusedCodes = false
   registry.clockOffsetMs = 0
   registry.acceptPreviousSteps = 1
   registry.readBytesPerSecond = 0
@@ -83,5 +84,28 @@ describe('a registry that checks the code only after reading a slow upload', () 
     assert.deepEqual(puts.map(put => put.status), [201], 'published with the first PUT')
     assert.match(run.stdout, /Waited [\d.]+ s for a fresh time step: the request needs about [\d.]+ s/)
     assert.ok(puts[0].at - puts[0].arrived > 4_000, 'the gate really took its time reading the body')
+  })
+})
+
+describe('a registry that refuses to accept the same code twice', () => {
+  test('after the first refused reuse, the run switches to one step per request and finishes', async () => {
+    registry.rejectReusedCodes = true
+    const names = ['a', 'b', 'c'].map(letter => `e2e-reuse-${letter}`)
+    for (const name of names) await makePackage(join(work, 'reuse'), name, { manifest: { name, version: '1.0.0' } })
+    // Start early in a step, so that the second package would reuse the first one's step.
+    const msLeft = 30_000 - (Date.now() % 30_000)
+    if (msLeft < 25_000) await sleep(msLeft + 200)
+    const start = registry.log.length
+    const run = await runAction(
+      { registry: registry.url, token: registry.token, 'otp-secret': registry.seed, package: 'reuse/*', concurrency: '1' },
+      { cwd: work },
+    )
+    runs.push(run)
+    assert.equal(run.exitCode, 0, run.stdout)
+    const puts = registry.log.slice(start).filter(r => r.method === 'PUT')
+    assert.deepEqual(puts.map(put => put.status), [201, 401, 201, 201], 'one refused reuse, then a step per request')
+    assert.equal(run.stdout.match(/does not accept a code twice/g)?.length, 1)
+    const accepted = puts.filter(put => put.status === 201).map(put => put.otp)
+    assert.equal(new Set(accepted).size, 3, 'three different codes were accepted')
   })
 })

@@ -75,6 +75,11 @@ export interface TestRegistry {
   rejectReusedCodes: boolean
   /** Read request bodies at this many bytes per second (0: as fast as they come). */
   readBytesPerSecond: number
+  /** Package names whose publish is refused with npmjs's 403 "no permission" answer. */
+  forbidden: Set<string>
+  /** Answer this many more writes with 429; `retryAfter` is sent as the header when set. */
+  rateLimitNext: number
+  retryAfter: string | undefined
   /** Every request the gate answered. */
   log: GateRecord[]
   /** Every `npm-otp` value the gate saw: test helpers scan output for them. */
@@ -146,6 +151,20 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
       }
       res.setHeader('date', new Date(at).toUTCString())
       const isWrite = req.method !== 'GET' && req.method !== 'HEAD' && !(req.url ?? '').startsWith('/-/user/')
+      const packageName = decodeURIComponent((req.url ?? '').slice(1).split('/-/')[0])
+      if (isWrite && registry.rateLimitNext > 0) {
+        registry.rateLimitNext--
+        record(429)
+        res.writeHead(429, { 'content-type': 'application/json', ...(registry.retryAfter ? { 'retry-after': registry.retryAfter } : {}) })
+        res.end(JSON.stringify({ error: 'Too many requests' }))
+        return
+      }
+      if (isWrite && registry.forbidden.has(packageName)) {
+        record(403)
+        res.writeHead(403, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ error: `You do not have permission to publish "${packageName}". Are you logged in as the correct user?` }))
+        return
+      }
       if (isWrite && mode !== 'open') {
         let refusal = refuse(mode, otp, totp, at, registry.acceptPreviousSteps, upstream)
         const checksCodes = mode === 'otp' || mode === 'otp-body-only'
@@ -182,6 +201,9 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     acceptPreviousSteps: options.acceptPreviousSteps ?? 1,
     rejectReusedCodes: false,
     readBytesPerSecond: 0,
+    forbidden: new Set(),
+    rateLimitNext: 0,
+    retryAfter: undefined,
     log,
     codesSeen,
     async stop() {

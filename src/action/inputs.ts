@@ -1,7 +1,7 @@
 import { parseSeed, seedForms } from '../otp/seed.ts'
 import type { Access, PublishSettings, Strategy } from '../publish/publish.ts'
 import { normaliseRegistry } from '../publish/config.ts'
-import { checkBoolean, checkChoice, checkTag } from '../publish/validate.ts'
+import { checkBoolean, checkChoice, checkInteger, checkTag } from '../publish/validate.ts'
 
 /** Reads one input as the runner passes it (`INPUT_<NAME>`); '' when absent. */
 export type InputReader = (name: string) => string
@@ -33,6 +33,8 @@ export function readInputs({ getInput, setSecret, env, cwd }: InputContext): Pub
   const workspace = env.GITHUB_WORKSPACE || cwd
   return {
     package: getInput('package').trim() || '.',
+    workspaces: checkBoolean('workspaces', getInput('workspaces'), false),
+    concurrency: checkInteger('concurrency', getInput('concurrency'), 4, 1, 64),
     cwd: workspace,
     token: token || undefined,
     seed,

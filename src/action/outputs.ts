@@ -1,17 +1,32 @@
-import type { PublishResult } from '../publish/publish.ts'
+import type { RunResult } from '../publish/run.ts'
 
 /** The outputs declared in action.yml, as strings. */
-export function outputsOf(result: PublishResult): Record<string, string> {
+export function outputsOf(run: RunResult, dryRun: boolean): Record<string, string> {
+  const results = JSON.stringify(
+    run.packages.map(pkg => ({
+      name: pkg.name,
+      version: pkg.version,
+      outcome: pkg.outcome,
+      tag: pkg.result?.tag ?? '',
+      ...(pkg.outcome !== 'published' ? { message: pkg.message } : {}),
+    })),
+  )
+  const published = run.packages.flatMap(pkg => (pkg.result?.id ? [pkg.result] : []))
+  const reached = run.packages.flatMap(pkg => (pkg.result ? [pkg.result] : []))
+  const single = !run.multiple ? run.packages[0]?.result : undefined
+  /** One value when every package agrees on it, else empty. */
+  const common = (values: string[]) => (new Set(values).size === 1 ? values[0] : '')
   return {
-    id: result.id,
-    name: result.name,
-    version: result.version,
-    type: result.type,
-    'old-version': result.oldVersion,
-    tag: result.tag,
-    access: result.access,
-    registry: result.registry,
-    'dry-run': String(result.dryRun),
-    'otp-required': String(result.otpRequired),
+    id: published.map(result => result.id).join('\n'),
+    name: single?.name ?? '',
+    version: single?.version ?? '',
+    type: single?.type ?? '',
+    'old-version': single?.oldVersion ?? '',
+    tag: common(reached.map(result => result.tag)),
+    access: common(reached.map(result => result.access)),
+    registry: common(reached.map(result => result.registry)),
+    'dry-run': String(dryRun),
+    'otp-required': String(reached.some(result => result.otpRequired)),
+    results,
   }
 }

@@ -1,4 +1,4 @@
-import type { PublishResult } from '../publish/publish.ts'
+import type { PackageOutcome, RunResult } from '../publish/run.ts'
 
 /** A minimal view of @actions/core's summary, so that the text can be built and tested on its own. */
 export interface SummaryWriter {
@@ -16,31 +16,44 @@ export interface RunInfo {
   runUrl: string
 }
 
-/** What was published or skipped, where, with which tag, and whether a code was needed. No secret. */
-export async function writeResultSummary(summary: SummaryWriter, result: PublishResult, run?: RunInfo): Promise<void> {
-  const title = result.outcome === 'skipped'
-    ? `Skipped ${result.name}@${result.version}`
-    : result.dryRun
-      ? `Dry run: ${result.id} not published`
-      : `Published ${result.id}`
+const HEADER = ['Package', 'Version', 'Outcome', 'Tag', 'Previous on tag', 'Access', 'Registry', 'One-time password', 'Note']
+
+/** Every package and its outcome: what was published or skipped, where, with which tag, and whether a code was needed. No secret. */
+export async function writeResultSummary(summary: SummaryWriter, run: RunResult, dryRun: boolean, info?: RunInfo): Promise<void> {
   await summary
-    .addHeading(title, 3)
-    .addTable([
-      [{ data: 'Package', header: true }, { data: 'Version', header: true }, { data: 'Outcome', header: true }, { data: 'Tag', header: true }, { data: 'Previous on tag', header: true }, { data: 'Access', header: true }, { data: 'Registry', header: true }, { data: 'One-time password', header: true }],
-      [
-        escape(result.name),
-        escape(result.version),
-        escape(result.outcome === 'skipped' ? 'skipped' : result.dryRun ? 'dry run' : `published (${result.type})`),
-        escape(result.tag),
-        escape(result.oldVersion || 'none'),
-        escape(result.access),
-        escape(result.registry),
-        result.otpRequired ? 'used' : 'not needed',
-      ],
-    ])
-    .addRaw(`<p>${escape(capitalise(result.reason))}.</p>`, true)
-    .addRaw(run ? `<p>From ${escape(run.repository)} at ${escape(run.sha.slice(0, 12))}, workflow "${escape(run.workflow)}", <a href="${escape(run.runUrl)}">run</a>.</p>` : '', true)
+    .addHeading(title(run, dryRun), 3)
+    .addTable([HEADER.map(data => ({ data, header: true })), ...run.packages.map(row)])
+    .addRaw(info ? `<p>From ${escape(info.repository)} at ${escape(info.sha.slice(0, 12))}, workflow "${escape(info.workflow)}", <a href="${escape(info.runUrl)}">run</a>.</p>` : '', true)
     .write()
+}
+
+function title(run: RunResult, dryRun: boolean): string {
+  const count = (outcome: string) => run.packages.filter(pkg => pkg.outcome === outcome).length
+  if (!run.multiple) {
+    const [only] = run.packages
+    if (only.outcome === 'skipped') return `Skipped ${only.name}@${only.version}`
+    return dryRun ? `Dry run: ${only.name}@${only.version} not published` : `Published ${only.name}@${only.version}`
+  }
+  const parts = [`${count('published')} ${dryRun ? 'would be published (dry run)' : 'published'}`, `${count('skipped')} skipped`]
+  if (count('failed')) parts.push(`${count('failed')} failed`)
+  if (count('not attempted')) parts.push(`${count('not attempted')} not attempted`)
+  return `npm publish: ${run.packages.length} packages, ${parts.join(', ')}`
+}
+
+function row(pkg: PackageOutcome): string[] {
+  const result = pkg.result
+  const outcome = pkg.outcome === 'published' && result ? (result.dryRun ? 'dry run' : `published (${result.type})`) : pkg.outcome
+  return [
+    pkg.name || pkg.entry,
+    pkg.version,
+    outcome,
+    result?.tag ?? '',
+    result ? result.oldVersion || 'none' : '',
+    result?.access ?? '',
+    result?.registry ?? '',
+    result ? (result.otpRequired ? 'used' : 'not needed') : '',
+    capitalise(pkg.message),
+  ].map(escape)
 }
 
 /** The failure, for the job summary. The message is already free of secrets. */

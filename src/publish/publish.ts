@@ -5,18 +5,18 @@ import {
   InvalidInputError,
   OtpRejectedError,
   OtpRequiredError,
-  PrivatePackageError,
+  RateLimitedError,
   TokenMissingError,
   WebAuthnRequiredError,
 } from '../errors.ts'
 import type { Clock, Logger } from '../log.ts'
 import type { IssuedCode } from '../otp/codes.ts'
-import { OtpSession } from '../otp/session.ts'
+import type { OtpSession } from '../otp/session.ts'
 import { publishBodyBytes } from '../otp/transfer.ts'
 import type { TotpSeed } from '../otp/seed.ts'
 import { classifyRegistryError } from './classify.ts'
-import { chooseRegistry, nerfDart, readNpmConfig, tokenFromConfig } from './config.ts'
-import { loadPackage, type LoadedPackage } from './package.ts'
+import { chooseRegistry, nerfDart, tokenFromConfig, type NpmConfig } from './config.ts'
+import type { LoadedPackage } from './package.ts'
 import { readRegistryState, type RegistryState } from './registry.ts'
 import { checkTag } from './validate.ts'
 
@@ -25,8 +25,12 @@ export type Strategy = 'all' | 'upgrade'
 
 /** Everything the publishing core needs; the Action (or another front end) fills it in. */
 export interface PublishSettings {
-  /** Folder, package.json path or .tgz, relative to `cwd`. */
+  /** Folders, package.json paths, .tgz files or globs, one per line, relative to `cwd`; with `workspaces`, the workspace root. */
   package: string
+  /** Publish every workspace of the root named by `package`. */
+  workspaces: boolean
+  /** How many publish requests may be in flight at once. */
+  concurrency: number
   cwd: string
   /** Empty: the token npm itself would use (.npmrc, NODE_AUTH_TOKEN). */
   token?: string
@@ -61,34 +65,34 @@ export interface PublishResult {
   reason: string
 }
 
-export interface PublishDependencies {
+/** What one run shares between its packages. */
+export interface RunContext {
   logger: Logger
   clock: Clock
-  /** The run's code timing; made from settings.seed when absent. */
-  otp?: OtpSession
+  /** The run's code timing; absent without a seed. */
+  otp: OtpSession | undefined
+  /** The npm configuration (.npmrc files, npm_config_* variables), read once per run. */
+  config: NpmConfig
 }
 
 /** Time allowed for a PUT, generous enough for large tarballs on slow links. */
 const PUT_TIMEOUT_MS = 5 * 60 * 1000
 const USER_AGENT = 'npm-otp-publish (+https://github.com/marketplace/actions/npm-otp-publish)'
 
-export async function publishPackage(settings: PublishSettings, deps: PublishDependencies): Promise<PublishResult> {
-  const { logger, clock } = deps
-  const pkg = await loadPackage(settings.package, { cwd: settings.cwd, ignoreScripts: settings.ignoreScripts })
+/**
+ * Publish one loaded package: pick registry, tag and access, check what the
+ * registry has, and PUT with a code made right before the request.
+ */
+export async function publishLoaded(pkg: LoadedPackage, settings: PublishSettings, context: RunContext): Promise<PublishResult> {
+  const { logger, clock, config, otp } = context
   const { name, version } = pkg.manifest
   const id = `${name}@${version}`
-  if (pkg.manifest.private === true) throw new PrivatePackageError(name, settings.package)
-
   const publishConfig = pkg.manifest.publishConfig ?? {}
-  const config = await readNpmConfig({
-    env: settings.env,
-    projectDirs: [settings.cwd, pkg.kind === 'directory' ? pkg.location : settings.cwd],
-  })
   const registry = chooseRegistry(settings.registry, name, publishConfig, config)
   const tag = settings.tag ?? tagFromPublishConfig(publishConfig) ?? 'latest'
   const access = settings.access ?? accessFromPublishConfig(publishConfig)
   const provenance = settings.provenance || publishConfig.provenance === true
-  logger.info(`Package ${id} from ${pkg.kind === 'tarball' ? 'tarball' : 'folder'} "${settings.package}"`)
+  logger.info(`Package ${id} from ${pkg.kind === 'tarball' ? 'tarball' : 'folder'} "${pkg.input}"`)
   logger.info(`Registry ${registry.url} (from ${registry.source}), tag "${tag}", access ${access ?? "the registry's default"}`)
 
   if (provenance && settings.env.GITHUB_ACTIONS === 'true' && !settings.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
@@ -112,7 +116,6 @@ export async function publishPackage(settings: PublishSettings, deps: PublishDep
   if (name.startsWith('@')) delete (fetchOptions as Record<string, unknown>)[`${name.split('/')[0]}:registry`]
 
   const state = await readRegistryState(name, fetchOptions, clock)
-  const otp = deps.otp ?? (settings.seed ? new OtpSession(settings.seed, clock, logger) : undefined)
   otp?.calibrate(state.date)
   const oldVersion = state.distTags[tag] ?? ''
   const base = { name, version, tag, access: access ?? ('default' as const), registry: registry.url, dryRun: settings.dryRun, oldVersion }
@@ -136,8 +139,7 @@ export async function publishPackage(settings: PublishSettings, deps: PublishDep
     pkg,
     tarball,
     { fetchOptions, registry: registry.url, tag, access, provenance, otp },
-    logger,
-    clock,
+    context,
   )
   if (exists) {
     // A version can be there because an earlier attempt of ours was stored after its connection dropped.
@@ -168,34 +170,39 @@ interface PutContext {
 /** Signing a provenance statement (sigstore, over the network) happens between making the code and sending it. */
 const PROVENANCE_SIGNING_MS = 15_000
 
+/** 429 answers retried per package before giving up, and the longest wait for one. */
+const RATE_LIMIT_RETRIES = 3
+const RATE_LIMIT_MAX_WAIT_MS = 60_000
+
 /**
  * The PUT, with a code made right before it. On a rejected code: one retry
- * with a code from a later step, then stop (npmjs rate-limits repeated bad codes).
+ * with a code from a later step, then stop (npmjs rate-limits repeated bad
+ * codes). On 429: wait as `retry-after` says (or back off), a few times.
  */
 async function putWithCode(
   pkg: LoadedPackage,
   tarball: Buffer,
-  context: PutContext,
-  logger: Logger,
-  clock: Clock,
+  put: PutContext,
+  { logger, clock }: RunContext,
 ): Promise<{ otpRequired: boolean; code: IssuedCode | undefined; exists: boolean }> {
-  const { otp, registry } = context
+  const { otp, registry } = put
   const { name, version } = pkg.manifest
   const bodyBytes = publishBodyBytes(tarball.length)
-  const extraMs = context.provenance ? PROVENANCE_SIGNING_MS : 0
+  const extraMs = put.provenance ? PROVENANCE_SIGNING_MS : 0
   const { publish } = await import('libnpmpublish')
 
   let code = otp ? await otp.codeFor(bodyBytes, extraMs) : undefined
   let otpRequired = code !== undefined
   const rejected: IssuedCode[] = []
+  let rateLimited = 0
   for (;;) {
     const started = clock.now()
     try {
       await publish(pkg.manifest as unknown as Parameters<typeof publish>[0], tarball, {
-        ...context.fetchOptions,
-        defaultTag: context.tag,
-        access: context.access ?? null,
-        provenance: context.provenance,
+        ...put.fetchOptions,
+        defaultTag: put.tag,
+        access: put.access ?? null,
+        provenance: put.provenance,
         otp: code?.code,
         timeout: PUT_TIMEOUT_MS,
       } as Parameters<typeof publish>[2])
@@ -203,6 +210,14 @@ async function putWithCode(
       return { otpRequired, code, exists: false }
     } catch (error) {
       const answer = classifyRegistryError(error, { registry, pkg: `${name}@${version}`, what: `publishing ${name}@${version}` })
+      if (answer.kind === 'fail' && answer.error instanceof RateLimitedError && rateLimited < RATE_LIMIT_RETRIES) {
+        const waitMs = Math.min(RATE_LIMIT_MAX_WAIT_MS, answer.error.retryAfterMs ?? 2_000 * 2 ** rateLimited)
+        rateLimited++
+        logger.warning(`The registry answered 429 Too Many Requests; waiting ${(waitMs / 1000).toFixed(0)} s before trying again (${rateLimited} of ${RATE_LIMIT_RETRIES}).`)
+        await clock.sleep(waitMs)
+        code = otp ? await otp.codeFor(bodyBytes, extraMs) : undefined
+        continue
+      }
       if (answer.kind === 'fail') throw answer.error
       if (answer.kind === 'exists') return { otpRequired, code, exists: true }
       otpRequired = true

@@ -32,3 +32,14 @@ export function checkBoolean(input: string, value: string, fallback: boolean): b
   if (['false', 'False', 'FALSE'].includes(text)) return false
   throw new InvalidInputError(input, `"${text}" is not a boolean. Use true or false`)
 }
+
+/** A whole number within [min, max]; empty gives the default. */
+export function checkInteger(input: string, value: string, fallback: number, min: number, max: number): number {
+  const text = value.trim()
+  if (text === '') return fallback
+  const number = Number(text)
+  if (!/^\d+$/.test(text) || number < min || number > max) {
+    throw new InvalidInputError(input, `"${text}" is not a whole number from ${min} to ${max}`)
+  }
+  return number
+}

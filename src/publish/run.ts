@@ -1,0 +1,139 @@
+import { InvalidInputError, PrivatePackageError, PublishError, messageOf } from '../errors.ts'
+import type { Clock, Logger } from '../log.ts'
+import { OtpSession } from '../otp/session.ts'
+import { readNpmConfig } from './config.ts'
+import { runInOrder, type Job, type Outcome } from './order.ts'
+import { loadPackage, type LoadedPackage } from './package.ts'
+import { publishLoaded, type PublishResult, type PublishSettings } from './publish.ts'
+import { expandPackageEntries, findWorkspaces } from './targets.ts'
+
+/** One package of the run and what became of it. */
+export interface PackageOutcome {
+  /** The entry as listed (or matched by a glob / the workspaces). */
+  entry: string
+  /** Empty when the package could not even be read. */
+  name: string
+  version: string
+  outcome: Outcome
+  /** Why it failed, was skipped or was not attempted. */
+  message: string
+  /** The publish result, when the registry was reached. */
+  result?: PublishResult
+  /** The failure, for a single-package run's message. */
+  error?: unknown
+}
+
+export interface RunResult {
+  packages: PackageOutcome[]
+  /** Several packages were asked for (a list, a glob or workspaces), not one. */
+  multiple: boolean
+}
+
+export interface RunDependencies {
+  logger: Logger
+  clock: Clock
+}
+
+/** A logger that prefixes every line with the package, for runs where lines of several packages interleave. */
+function prefixed(logger: Logger, prefix: string): Logger {
+  return {
+    info: message => logger.info(`${prefix}${message}`),
+    notice: message => logger.notice(`${prefix}${message}`),
+    warning: message => logger.warning(`${prefix}${message}`),
+    debug: message => logger.debug(`${prefix}${message}`),
+    secret: value => logger.secret(value),
+  }
+}
+
+/**
+ * Publish every package the settings name, in dependency order, sharing one
+ * code session (clock offset, transfer estimates, step tracking) across them.
+ */
+export async function publishAll(settings: PublishSettings, { logger, clock }: RunDependencies): Promise<RunResult> {
+  const entries = settings.workspaces
+    ? await findWorkspaces(settings.package.trim() || '.', settings.cwd)
+    : await expandPackageEntries(settings.package, settings.cwd)
+  const multiple = settings.workspaces || entries.length > 1 || /[*?[\]{}!]/.test(settings.package)
+  /** Private packages found by a glob or as workspaces are skipped; one named on its own is a mistake. */
+  const listedByName = new Set(settings.workspaces ? [] : settings.package.split(/\r?\n/).map(line => line.trim()))
+
+  const loaded: { entry: string; pkg: LoadedPackage }[] = []
+  const outcomes: PackageOutcome[] = []
+  await Promise.all(
+    entries.map(async (entry, index) => {
+      try {
+        const pkg = await loadPackage(entry, { cwd: settings.cwd, ignoreScripts: settings.ignoreScripts })
+        loaded[index] = { entry, pkg }
+      } catch (error) {
+        if (!multiple || !(error instanceof PublishError)) throw error
+        outcomes[index] = { entry, name: '', version: '', outcome: 'failed', message: error.message, error }
+      }
+    }),
+  )
+
+  const names = new Map<string, string>()
+  const jobs: Job<{ entry: string; pkg: LoadedPackage; index: number }>[] = []
+  loaded.forEach(({ entry, pkg }, index) => {
+    if (!pkg) return
+    const { name, version } = pkg.manifest
+    const other = names.get(name)
+    if (other !== undefined) {
+      throw new InvalidInputError('package', `${name} is listed twice, as "${other}" and as "${entry}". List each package once`)
+    }
+    names.set(name, entry)
+    if (pkg.manifest.private === true) {
+      const error = new PrivatePackageError(name, entry)
+      if (!multiple || listedByName.has(entry)) {
+        if (!multiple) throw error
+        outcomes[index] = { entry, name, version, outcome: 'failed', message: error.message, error }
+      } else {
+        outcomes[index] = { entry, name, version, outcome: 'skipped', message: 'private package ("private": true)' }
+      }
+      return
+    }
+    jobs.push({ key: name, deps: dependencyNames(pkg.manifest), item: { entry, pkg, index } })
+  })
+
+  const config = await readNpmConfig({ env: settings.env, projectDirs: [settings.cwd] })
+  const otp = settings.seed ? new OtpSession(settings.seed, clock, logger) : undefined
+  if (multiple) logger.info(`Publishing ${jobs.length} package(s) in dependency order, up to ${settings.concurrency} at once`)
+
+  const done = await runInOrder(jobs, settings.concurrency, async ({ item: { pkg } }) => {
+    const context = { logger: multiple ? prefixed(logger, `[${pkg.manifest.name}] `) : logger, clock, otp, config }
+    try {
+      const result = await publishLoaded(pkg, settings, context)
+      return { outcome: result.outcome, message: result.reason, result }
+    } catch (error) {
+      if (multiple) context.logger.warning(`Failed: ${messageOf(error)}`)
+      return { outcome: 'failed', message: messageOf(error), stopAll: error instanceof PublishError && error.stopsRun, error }
+    }
+  })
+  if (!multiple && jobs.length === 1) {
+    const only = done.get(jobs[0].key)!
+    if (only.outcome === 'failed') throw only.error
+  }
+  for (const job of jobs) {
+    const { entry, pkg, index } = job.item
+    const outcome = done.get(job.key)!
+    outcomes[index] = {
+      entry,
+      name: pkg.manifest.name,
+      version: pkg.manifest.version,
+      outcome: outcome.outcome,
+      message: outcome.message ?? '',
+      result: outcome.result,
+      error: outcome.error,
+    }
+  }
+  return { packages: outcomes, multiple }
+}
+
+/** The names a package needs at install time: its dependencies, optional and peer dependencies. */
+function dependencyNames(manifest: Record<string, unknown>): string[] {
+  const names = new Set<string>()
+  for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
+    const deps = manifest[field]
+    if (deps && typeof deps === 'object') for (const name of Object.keys(deps)) names.add(name)
+  }
+  return [...names]
+}

@@ -1,0 +1,112 @@
+import { readFile, stat } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { InvalidInputError, InvalidManifestError, PackageNotFoundError, messageOf } from '../errors.ts'
+
+const GLOB_CHARACTERS = /[*?[\]{}!]/
+
+/**
+ * The packages named by the `package` input: one entry per line, each a
+ * folder, a package.json path, a .tgz, or a glob of those. Returns the
+ * entries to load, in the order given, without duplicates (as the user wrote
+ * them, or as a glob matched them, relative to `cwd`).
+ */
+export async function expandPackageEntries(input: string, cwd: string): Promise<string[]> {
+  const entries = input
+    .split(/\r?\n/)
+    .map(line => line.trim())
+    .filter(line => line !== '' && !line.startsWith('#'))
+  if (entries.length === 0) return ['.']
+  const found: string[] = []
+  const seen = new Set<string>()
+  const add = (entry: string) => {
+    const key = resolve(cwd, entry)
+    if (!seen.has(key)) {
+      seen.add(key)
+      found.push(entry)
+    }
+  }
+  for (const entry of entries) {
+    if (!GLOB_CHARACTERS.test(entry)) {
+      add(entry)
+      continue
+    }
+    const { glob } = await import('glob')
+    const matches = (await glob(entry, { cwd, ignore: ['**/node_modules/**'], posix: true })).sort((a, b) => a.localeCompare(b, 'en'))
+    let matched = 0
+    for (const match of matches) {
+      if (await isPackage(resolve(cwd, match))) {
+        add(match)
+        matched++
+      }
+    }
+    if (matched === 0) {
+      throw new InvalidInputError('package', `"${entry}" matches no package (no folder with a package.json, no package.json, no .tgz). Check the pattern against the repository layout`)
+    }
+  }
+  return found
+}
+
+async function isPackage(path: string): Promise<boolean> {
+  try {
+    const info = await stat(path)
+    if (info.isDirectory()) return (await stat(join(path, 'package.json'))).isFile()
+    return path.endsWith('package.json') || /\.(tgz|tar\.gz)$/i.test(path)
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The workspaces of the root at `root`: npm and yarn `workspaces` in
+ * package.json (array or `{ packages }`), or pnpm-workspace.yaml's `packages`.
+ * Returned as folders relative to `cwd`, in npm's order.
+ */
+export async function findWorkspaces(root: string, cwd: string): Promise<string[]> {
+  const rootDir = resolve(cwd, root)
+  let pkg: { workspaces?: unknown }
+  try {
+    pkg = JSON.parse(await readFile(join(rootDir, 'package.json'), 'utf8'))
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new PackageNotFoundError(root, 'no package.json there to read "workspaces" from (with workspaces: true, "package" is the workspace root)', { cause: error })
+    }
+    throw new InvalidManifestError(root, `its package.json cannot be read: ${messageOf(error)}`, { cause: error })
+  }
+  const patterns = pkg.workspaces ?? (await pnpmWorkspaces(rootDir))
+  if (patterns === undefined) {
+    throw new InvalidInputError(
+      'workspaces',
+      `the root at "${root}" declares no workspaces (no "workspaces" in package.json, no pnpm-workspace.yaml). Set workspaces to false, or point "package" at the workspace root`,
+    )
+  }
+  const { default: mapWorkspaces } = await import('@npmcli/map-workspaces')
+  let workspaces: Map<string, string>
+  try {
+    workspaces = await mapWorkspaces({ cwd: rootDir, pkg: { workspaces: patterns } })
+  } catch (error) {
+    throw new InvalidManifestError(root, `its workspaces cannot be read: ${messageOf(error)}`, { cause: error })
+  }
+  if (workspaces.size === 0) {
+    throw new InvalidInputError('workspaces', `the workspace patterns of "${root}" match no package. Check "workspaces" in its package.json`)
+  }
+  return [...workspaces.values()].map(dir => relativeTo(cwd, dir))
+}
+
+async function pnpmWorkspaces(rootDir: string): Promise<string[] | undefined> {
+  let text: string
+  try {
+    text = await readFile(join(rootDir, 'pnpm-workspace.yaml'), 'utf8')
+  } catch {
+    return undefined
+  }
+  const { parse } = await import('yaml')
+  const parsed = parse(text) as { packages?: unknown } | null
+  const packages = parsed?.packages
+  if (!Array.isArray(packages) || !packages.every(entry => typeof entry === 'string')) return undefined
+  return packages
+}
+
+function relativeTo(cwd: string, dir: string): string {
+  const relative = dir.startsWith(cwd + '/') ? dir.slice(cwd.length + 1) : dir
+  return relative === '' ? '.' : relative
+}
