@@ -25,6 +25,7 @@ before(async () => {
 
 afterEach(() => {
   registry.rejectReusedCodes = false
+  registry.acceptedCodes.clear()
   registry.clockOffsetMs = 0
   registry.acceptPreviousSteps = 1
   registry.readBytesPerSecond = 0

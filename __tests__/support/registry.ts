@@ -71,8 +71,10 @@ export interface TestRegistry {
   rejectValidCodes: number
   /** How many steps before the current one are still accepted (checked when the body has been read). */
   acceptPreviousSteps: number
-  /** Refuse a code that was already accepted once, as a strict registry would. */
+  /** Refuse a code that was already accepted once (while this is on), as a strict registry would. */
   rejectReusedCodes: boolean
+  /** The codes accepted while rejectReusedCodes was on. */
+  acceptedCodes: Set<string>
   /** Read request bodies at this many bytes per second (0: as fast as they come). */
   readBytesPerSecond: number
   /** Package names whose publish is refused with npmjs's 403 "no permission" answer. */
@@ -127,7 +129,6 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
   const totp: TotpSeed = { secret: seed, ...SEED_PARAMS }
   const log: GateRecord[] = []
   const codesSeen = new Set<string>()
-  const acceptedCodes = new Set<string>()
   const gate = http.createServer((req, res) => {
     const arrived = Date.now() + registry.clockOffsetMs
     const chunks: Buffer[] = []
@@ -173,8 +174,10 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
           registry.rejectValidCodes--
           refusal = challenge
         }
-        if (!refusal && checksCodes && otp && registry.rejectReusedCodes && acceptedCodes.has(otp)) refusal = challenge
-        if (!refusal && otp) acceptedCodes.add(otp)
+        if (!refusal && checksCodes && otp && registry.rejectReusedCodes) {
+          if (registry.acceptedCodes.has(otp)) refusal = challenge
+          else registry.acceptedCodes.add(otp)
+        }
         if (refusal) {
           record(refusal.status)
           res.writeHead(refusal.status, { 'content-type': 'application/json', ...refusal.headers })
@@ -200,6 +203,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     rejectValidCodes: 0,
     acceptPreviousSteps: options.acceptPreviousSteps ?? 1,
     rejectReusedCodes: false,
+    acceptedCodes: new Set(),
     readBytesPerSecond: 0,
     forbidden: new Set(),
     rateLimitNext: 0,

@@ -38,12 +38,12 @@ export class OtpSession {
     }
   }
 
-  /** A code for a request with a body of `bodyBytes`, plus `extraMs` of work before it is sent. */
-  async codeFor(bodyBytes: number, extraMs = 0, afterStep?: number): Promise<IssuedCode> {
+  /** A code for a request with a body of `bodyBytes`, plus `extraMs` of work before it is sent. `log` says for which package. */
+  async codeFor(bodyBytes: number, extraMs = 0, afterStep?: number, log: Logger = this.#logger): Promise<IssuedCode> {
     const { period } = this.issuer.seed
     const expectedMs = this.transfer.estimateMs(bodyBytes) + extraMs
     if (expectedMs / 1000 + MIN_SECONDS_LEFT > period) {
-      this.#logger.warning(
+      log.warning(
         `This publish request (${(bodyBytes / 1e6).toFixed(1)} MB) is expected to take about ${(expectedMs / 1000).toFixed(0)} s, ` +
           `longer than one ${period}-second step: if the registry checks the code only after the upload, it may have expired by then. ` +
           'It starts at the beginning of a step to give it the most time.',
@@ -51,7 +51,7 @@ export class OtpSession {
     }
     const code = await this.issuer.issue({ expectedMs, afterStep })
     if (code.waitedMs > 0) {
-      this.#logger.info(
+      log.info(
         `Waited ${(code.waitedMs / 1000).toFixed(1)} s for a fresh time step: the request needs about ${(expectedMs / 1000).toFixed(1)} s ` +
           `plus a ${MIN_SECONDS_LEFT} s margin before its code expires.`,
       )
@@ -66,11 +66,11 @@ export class OtpSession {
   }
 
   /** The registry rejected `code` after `ms`. Returns true when it was a rejected reuse of an accepted step. */
-  rejected(code: IssuedCode, bodyBytes: number, ms: number): boolean {
+  rejected(code: IssuedCode, bodyBytes: number, ms: number, log: Logger = this.#logger): boolean {
     this.transfer.observeTransfer(bodyBytes, ms)
     const reuse = this.issuer.rejected(code)
     if (reuse) {
-      this.#logger.warning(
+      log.warning(
         `The registry rejected the code of time step ${code.step}, which it had accepted earlier in this run: it does not accept a code twice. ` +
           'From now on every publish request gets a code from a step of its own.',
       )

@@ -191,7 +191,7 @@ async function putWithCode(
   const extraMs = put.provenance ? PROVENANCE_SIGNING_MS : 0
   const { publish } = await import('libnpmpublish')
 
-  let code = otp ? await otp.codeFor(bodyBytes, extraMs) : undefined
+  let code = otp ? await otp.codeFor(bodyBytes, extraMs, undefined, logger) : undefined
   let otpRequired = code !== undefined
   const rejected: IssuedCode[] = []
   let rateLimited = 0
@@ -215,7 +215,7 @@ async function putWithCode(
         rateLimited++
         logger.warning(`The registry answered 429 Too Many Requests; waiting ${(waitMs / 1000).toFixed(0)} s before trying again (${rateLimited} of ${RATE_LIMIT_RETRIES}).`)
         await clock.sleep(waitMs)
-        code = otp ? await otp.codeFor(bodyBytes, extraMs) : undefined
+        code = otp ? await otp.codeFor(bodyBytes, extraMs, undefined, logger) : undefined
         continue
       }
       if (answer.kind === 'fail') throw answer.error
@@ -223,14 +223,14 @@ async function putWithCode(
       otpRequired = true
       if (answer.browser) throw new WebAuthnRequiredError(registry, { cause: error })
       if (!otp || !code) throw new OtpRequiredError(registry, { cause: error })
-      otp.rejected(code, bodyBytes, clock.now() - started)
+      otp.rejected(code, bodyBytes, clock.now() - started, logger)
       rejected.push(code)
       if (rejected.length >= 2) throw new OtpRejectedError(registry, otp.describe(rejected), { cause: error })
       logger.warning(
         `The registry rejected the one-time password from time step ${code.step} (${code.secondsLeft.toFixed(1)} s left when sent). ` +
           'Retrying once with a code from a later step.',
       )
-      code = await otp.codeFor(bodyBytes, extraMs, code.step)
+      code = await otp.codeFor(bodyBytes, extraMs, code.step, logger)
     }
   }
 }
