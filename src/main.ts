@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import { context } from '@actions/github'
 import { readInputs } from './action/inputs.ts'
 import { outputsOf } from './action/outputs.ts'
 import { writeFailureSummary, writeResultSummary, type RunInfo } from './action/summary.ts'
@@ -35,9 +34,11 @@ class ActionsLogger implements Logger {
   }
 }
 
-/** The workflow run, when the runner describes one. */
-function runInfo(): RunInfo | undefined {
-  if (!process.env.GITHUB_REPOSITORY || !context.runId) return undefined
+/** The workflow run, when the runner describes one. Loaded after publishing: nothing before the PUT waits for it. */
+async function runInfo(): Promise<RunInfo | undefined> {
+  if (!process.env.GITHUB_REPOSITORY) return undefined
+  const { context } = await import('@actions/github')
+  if (!context.runId) return undefined
   const { owner, repo } = context.repo
   return {
     repository: `${owner}/${repo}`,
@@ -58,7 +59,7 @@ export async function run(clock: Clock = systemClock): Promise<void> {
     })
     const result = await publishAll(settings, { logger, clock })
     for (const [name, value] of Object.entries(outputsOf(result, settings.dryRun))) core.setOutput(name, value)
-    await writeResultSummary(core.summary, result, settings.dryRun, runInfo()).catch(error =>
+    await writeResultSummary(core.summary, result, settings.dryRun, await runInfo()).catch(error =>
       logger.warning(`Could not write the job summary: ${messageOf(error)}`),
     )
     const failed = result.packages.filter(pkg => pkg.outcome === 'failed')

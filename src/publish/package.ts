@@ -80,12 +80,15 @@ async function readDirectoryManifest(input: string, dir: string): Promise<Manife
   } catch (error) {
     throw new InvalidManifestError(input, `its package.json is not valid JSON (${messageOf(error)}). Fix the file and run again.`, { cause: error })
   }
-  // pacote reads it the way `npm publish` does (normalised, with readme and gitHead).
-  const { default: pacote } = await import('pacote')
-  const manifest = await pacote.manifest(`file:${dir}`, { fullMetadata: true, fullReadJson: true }).catch((error: unknown) => {
-    throw new InvalidManifestError(input, `its package.json cannot be read: ${messageOf(error)}`, { cause: error })
-  })
-  return checkManifest(input, stripPacoteFields(manifest))
+  // Read the way `npm publish` (through pacote) does: normalised, with readme and gitHead.
+  const { default: PackageJson } = await import('@npmcli/package-json')
+  const manifest = await PackageJson.prepare(dir).then(
+    pkg => pkg.content,
+    (error: unknown) => {
+      throw new InvalidManifestError(input, `its package.json cannot be read: ${messageOf(error)}`, { cause: error })
+    },
+  )
+  return checkManifest(input, manifest)
 }
 
 async function loadTarball(input: string, path: string): Promise<LoadedPackage> {

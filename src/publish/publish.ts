@@ -73,6 +73,12 @@ export interface RunContext {
   otp: OtpSession | undefined
   /** The npm configuration (.npmrc files, npm_config_* variables), read once per run. */
   config: NpmConfig
+  /**
+   * Pack while the version check is on the wire. Worth it for a single package
+   * (most versions checked get published); never with scripts, which must not
+   * run for a version that is then skipped.
+   */
+  packEarly: boolean
 }
 
 /** Time allowed for a PUT, generous enough for large tarballs on slow links. */
@@ -115,6 +121,7 @@ export async function publishLoaded(pkg: LoadedPackage, settings: PublishSetting
   // Scoped registries in the npm config must not redirect the publish away from the chosen registry.
   if (name.startsWith('@')) delete (fetchOptions as Record<string, unknown>)[`${name.split('/')[0]}:registry`]
 
+  if (context.packEarly && settings.ignoreScripts) pkg.tarball().catch(() => undefined)
   const state = await readRegistryState(name, fetchOptions, clock)
   otp?.calibrate(state.date)
   const oldVersion = state.distTags[tag] ?? ''
@@ -189,7 +196,8 @@ async function putWithCode(
   const { name, version } = pkg.manifest
   const bodyBytes = publishBodyBytes(tarball.length)
   const extraMs = put.provenance ? PROVENANCE_SIGNING_MS : 0
-  const { publish } = await import('libnpmpublish')
+  const { default: libnpmpublish } = await import('libnpmpublish')
+  const { publish } = libnpmpublish
 
   let code = otp ? await otp.codeFor(bodyBytes, extraMs, undefined, logger) : undefined
   let otpRequired = code !== undefined

@@ -99,7 +99,7 @@ export async function publishAll(settings: PublishSettings, { logger, clock }: R
   if (multiple) logger.info(`Publishing ${jobs.length} package(s) in dependency order, up to ${settings.concurrency} at once`)
 
   const done = await runInOrder(jobs, settings.concurrency, async ({ item: { pkg } }) => {
-    const context = { logger: multiple ? prefixed(logger, `[${pkg.manifest.name}] `) : logger, clock, otp, config }
+    const context = { logger: multiple ? prefixed(logger, `[${pkg.manifest.name}] `) : logger, clock, otp, config, packEarly: !multiple }
     try {
       const result = await publishLoaded(pkg, settings, context)
       return { outcome: result.outcome, message: result.reason, result }

@@ -1,0 +1,310 @@
+/**
+ * npm run bench: the action side by side with the npm CLI and a floor, against
+ * the local registry with its OTP gate, alternating contenders every round.
+ * Prints medians and ratios; `npm run bench -- --write` also records them in
+ * BENCHMARKS.md. Rounds: BENCH_ROUNDS (default 9), BENCH_ROUNDS_MONOREPO (2),
+ * BENCH_ROUNDS_LARGE (3).
+ */
+import { spawn } from 'node:child_process'
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import pack from 'libnpmpack'
+import { ACTION, makePackage } from '../__tests__/support/action.ts'
+import { startRegistry, type TestRegistry } from '../__tests__/support/registry.ts'
+import { parseSeed } from '../src/otp/seed.ts'
+import { codeAt } from '../src/otp/totp.ts'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9)
+const ROUNDS_MONOREPO = Number(process.env.BENCH_ROUNDS_MONOREPO ?? 2)
+const ROUNDS_LARGE = Number(process.env.BENCH_ROUNDS_LARGE ?? 3)
+const WORKSPACE_SIZE = 100
+const CONCURRENCY = 4
+
+interface Sample {
+  ms: number
+  peakRssMb: number
+}
+
+interface Measured {
+  ms: number
+  peakRssMb: number
+  exitCode: number
+  output: string
+}
+
+/** Run a command to its end: wall time, and peak RSS read from /proc while it runs (VmHWM). */
+function measure(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', chunk => (output += chunk))
+    child.stderr.on('data', chunk => (output += chunk))
+    let peakKb = 0
+    const poll = setInterval(async () => {
+      try {
+        const status = await readFile(`/proc/${child.pid}/status`, 'utf8')
+        peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0))
+      } catch {
+        // The process has ended.
+      }
+    }, 5)
+    child.on('error', reject)
+    child.on('close', code => {
+      clearInterval(poll)
+      resolve({ ms: performance.now() - started, peakRssMb: peakKb / 1024, exitCode: code ?? -1, output })
+    })
+  })
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+/** Run contenders in turn, rotating who goes first each round. */
+async function alternate(rounds: number, contenders: Record<string, (round: number) => Promise<Sample>>): Promise<Record<string, Sample[]>> {
+  const names = Object.keys(contenders)
+  const samples: Record<string, Sample[]> = Object.fromEntries(names.map(name => [name, []]))
+  for (let round = 0; round < rounds; round++) {
+    const order = names.map((_, i) => names[(i + round) % names.length])
+    for (const name of order) samples[name].push(await contenders[name](round))
+  }
+  return samples
+}
+
+class Bench {
+  readonly registry: TestRegistry
+  readonly work: string
+  readonly npmrc: string
+  readonly seed
+
+  constructor(registry: TestRegistry, work: string, npmrc: string) {
+    this.registry = registry
+    this.work = work
+    this.npmrc = npmrc
+    this.seed = parseSeed(registry.seed)
+  }
+
+  code(): string {
+    return codeAt(this.seed, Date.now() / 1000)
+  }
+
+  baseEnv(): NodeJS.ProcessEnv {
+    return { PATH: process.env.PATH, HOME: this.work, TMPDIR: os.tmpdir() }
+  }
+
+  async action(cwd: string, inputs: Record<string, string>): Promise<Sample> {
+    const files = await mkdtemp(join(this.work, 'run-'))
+    const env: NodeJS.ProcessEnv = {
+      ...this.baseEnv(),
+      GITHUB_ACTIONS: 'true',
+      GITHUB_OUTPUT: join(files, 'output'),
+      GITHUB_STEP_SUMMARY: join(files, 'summary'),
+      GITHUB_WORKSPACE: cwd,
+      GITHUB_REPOSITORY: 'bench/bench',
+      GITHUB_RUN_ID: '1',
+      GITHUB_SHA: '0'.repeat(40),
+      GITHUB_WORKFLOW: 'bench',
+      GITHUB_SERVER_URL: 'https://github.com',
+      RUNNER_TEMP: files,
+    }
+    await writeFile(env.GITHUB_OUTPUT!, '')
+    await writeFile(env.GITHUB_STEP_SUMMARY!, '')
+    const all = { registry: this.registry.url, token: this.registry.token, 'otp-secret': this.registry.seed, ...inputs }
+    for (const [name, value] of Object.entries(all)) env[`INPUT_${name.toUpperCase()}`] = value
+    const result = await measure(process.execPath, [ACTION], cwd, env)
+    if (result.exitCode !== 0) throw new Error(`the action failed:\n${result.output}`)
+    return result
+  }
+
+  async npmPublish(cwd: string): Promise<Sample> {
+    const env = {
+      ...this.baseEnv(),
+      npm_config_userconfig: this.npmrc,
+      npm_config_cache: join(this.work, 'npm-cache'),
+      npm_config_update_notifier: 'false',
+      npm_config_audit: 'false',
+      npm_config_fund: 'false',
+    }
+    const args = ['publish', `--otp=${this.code()}`, '--registry', this.registry.url, '--ignore-scripts', '--loglevel=warn']
+    const result = await measure('npm', args, cwd, env)
+    if (result.exitCode !== 0) throw new Error(`npm publish failed:\n${result.output}`)
+    return result
+  }
+
+  async floor(bodies: string[]): Promise<Sample> {
+    const script = join(ROOT, 'bench', 'floor.mjs')
+    const args = [script, this.registry.url, this.registry.token, this.code(), String(CONCURRENCY), ...bodies]
+    const result = await measure(process.execPath, args, this.work, this.baseEnv())
+    if (result.exitCode !== 0) throw new Error(`the floor failed:\n${result.output}`)
+    return result
+  }
+
+  /** A publish body as libnpmpublish builds it, written to a file for the floor. */
+  async body(dir: string, name: string, version: string): Promise<string> {
+    const tarball = await pack(`file:${dir}`, { ignoreScripts: true })
+    const file = `${name.replace('/', '-')}-${version}.tgz`
+    const integrity = `sha512-${createHash('sha512').update(tarball).digest('base64')}`
+    const body = {
+      _id: name,
+      name,
+      'dist-tags': { latest: version },
+      versions: {
+        [version]: {
+          name,
+          version,
+          _id: `${name}@${version}`,
+          dist: { integrity, shasum: createHash('sha1').update(tarball).digest('hex'), tarball: new URL(`${name}/-/${file}`, this.registry.url).href },
+        },
+      },
+      access: null,
+      _attachments: { [file]: { content_type: 'application/octet-stream', data: tarball.toString('base64'), length: tarball.length } },
+    }
+    const folder = join(this.work, 'bodies', version)
+    await mkdir(folder, { recursive: true })
+    const path = join(folder, `${name.replace('/', '%2f')}.json`)
+    await writeFile(path, JSON.stringify(body))
+    return path
+  }
+}
+
+async function main(): Promise<void> {
+  const registry = await startRegistry()
+  const work = await mkdtemp(join(os.tmpdir(), 'otp-publish-bench-'))
+  const npmrc = join(work, 'npmrc')
+  await writeFile(npmrc, `//${new URL(registry.url).host}/:_authToken=${registry.token}\n`)
+  const bench = new Bench(registry, work, npmrc)
+  const rows: string[][] = []
+  const log = (text: string) => process.stderr.write(`${text}\n`)
+  try {
+    // 1. One small package.
+    log(`1. one small package, ${ROUNDS} rounds`)
+    const small = (who: string) => join(work, 'small', who)
+    const version = (round: number) => `1.0.${round}`
+    const one = await alternate(ROUNDS, {
+      action: async round => {
+        await makePackage(join(work, 'small'), 'action', { manifest: { name: 'bench-small-action', version: version(round) } })
+        return bench.action(small('action'), { package: '.' })
+      },
+      npm: async round => {
+        await makePackage(join(work, 'small'), 'npm', { manifest: { name: 'bench-small-npm', version: version(round) } })
+        return bench.npmPublish(small('npm'))
+      },
+      floor: async round => {
+        await makePackage(join(work, 'small'), 'floor', { manifest: { name: 'bench-small-floor', version: version(round) } })
+        return bench.floor([await bench.body(small('floor'), 'bench-small-floor', version(round))])
+      },
+    })
+    const m1 = Object.fromEntries(Object.entries(one).map(([name, samples]) => [name, median(samples.map(s => s.ms))]))
+    rows.push(
+      ['1. small package', 'action', fmt(m1.action), `${ratio(m1.action, m1.npm)} of npm (target <= 0.40)`, check(m1.action / m1.npm <= 0.4)],
+      ['', 'npm publish --otp', fmt(m1.npm), '', ''],
+      ['', 'floor (bare PUT)', fmt(m1.floor), `action ${ratio(m1.action, m1.floor)} of floor (target <= 1.25)`, check(m1.action / m1.floor <= 1.25)],
+    )
+
+    // 2. A workspace of 100 packages.
+    log(`2. ${WORKSPACE_SIZE} packages, ${ROUNDS_MONOREPO} rounds`)
+    const workspace = async (who: string, round: number): Promise<string> => {
+      const root = join(work, `ws-${who}`)
+      await makePackage(work, `ws-${who}`, { manifest: { name: `ws-${who}-root`, version: '0.0.0', private: true, workspaces: ['packages/*'] } })
+      for (let i = 0; i < WORKSPACE_SIZE; i++) {
+        const name = `bench-ws-${who}-${String(i).padStart(3, '0')}`
+        await makePackage(join(root, 'packages'), name, { manifest: { name, version: version(round) } })
+      }
+      return root
+    }
+    const many = await alternate(ROUNDS_MONOREPO, {
+      action: async round => bench.action(await workspace('action', round), { workspaces: 'true', concurrency: String(CONCURRENCY) }),
+      npm: async round => {
+        const root = await workspace('npm', round)
+        let ms = 0
+        let peakRssMb = 0
+        for (let i = 0; i < WORKSPACE_SIZE; i++) {
+          const sample = await bench.npmPublish(join(root, 'packages', `bench-ws-npm-${String(i).padStart(3, '0')}`))
+          ms += sample.ms
+          peakRssMb = Math.max(peakRssMb, sample.peakRssMb)
+        }
+        return { ms, peakRssMb }
+      },
+      floor: async round => {
+        const root = await workspace('floor', round)
+        const bodies: string[] = []
+        for (let i = 0; i < WORKSPACE_SIZE; i++) {
+          const name = `bench-ws-floor-${String(i).padStart(3, '0')}`
+          bodies.push(await bench.body(join(root, 'packages', name), name, version(round)))
+        }
+        return bench.floor(bodies)
+      },
+    })
+    const m2 = Object.fromEntries(Object.entries(many).map(([name, samples]) => [name, median(samples.map(s => s.ms))]))
+    rows.push(
+      [`2. ${WORKSPACE_SIZE} packages`, 'action (one run)', fmt(m2.action), `npm loop ${ratio(m2.npm, m2.action, 'x')} slower (target >= 20x)`, check(m2.npm / m2.action >= 20)],
+      ['', 'npm publish --otp loop', fmt(m2.npm), '', ''],
+      ['', `floor (${WORKSPACE_SIZE} PUTs, ${CONCURRENCY} at once)`, fmt(m2.floor), `action ${ratio(m2.action, m2.floor)} of floor (target <= 1.5)`, check(m2.action / m2.floor <= 1.5)],
+    )
+
+    // 3. A 50 MB incompressible tarball.
+    log(`3. 50 MB tarball, ${ROUNDS_LARGE} rounds`)
+    const blob = randomBytes(50 * 1024 * 1024).toString('latin1')
+    const large = async (who: string, round: number) => {
+      await makePackage(join(work, 'large'), who, { manifest: { name: `bench-large-${who}`, version: version(round) }, files: { 'blob.bin': blob } })
+      return join(work, 'large', who)
+    }
+    const big = await alternate(ROUNDS_LARGE, {
+      action: async round => bench.action(await large('action', round), { package: '.' }),
+      npm: async round => bench.npmPublish(await large('npm', round)),
+    })
+    const m3 = Object.fromEntries(Object.entries(big).map(([name, samples]) => [name, { ms: median(samples.map(s => s.ms)), rss: median(samples.map(s => s.peakRssMb)) }]))
+    rows.push(
+      ['3. 50 MB tarball', 'action', `${fmt(m3.action.ms)}, ${m3.action.rss.toFixed(0)} MB peak RSS`, `RSS ${ratio(m3.action.rss, m3.npm.rss)} of npm (target <= 1.00)`, check(m3.action.rss <= m3.npm.rss)],
+      ['', 'npm publish --otp', `${fmt(m3.npm.ms)}, ${m3.npm.rss.toFixed(0)} MB peak RSS`, `time ${ratio(m3.action.ms, m3.npm.ms)} of npm`, ''],
+    )
+
+    // 4. Start-up: a dry run of a small package.
+    log(`4. dry-run, ${ROUNDS * 2} runs`)
+    await makePackage(join(work, 'small'), 'dry', { manifest: { name: 'bench-dry', version: '1.0.0' } })
+    const dry = await alternate(ROUNDS * 2, { action: async () => bench.action(small('dry'), { package: '.', 'dry-run': 'true' }) })
+    const m4 = median(dry.action.map(s => s.ms))
+    rows.push(['4. start-up (dry-run)', 'action', fmt(m4), 'target < 150 ms', check(m4 < 150)])
+  } finally {
+    await registry.stop()
+    await rm(work, { recursive: true, force: true })
+  }
+
+  const table = [
+    '| scenario | contender | median | ratio | target |',
+    '|---|---|---|---|---|',
+    ...rows.map(row => `| ${row.join(' | ')} |`),
+  ].join('\n')
+  const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}; Node ${process.versions.node}`
+  console.log(`\n${table}\n\nMachine: ${machine}. Rounds: ${ROUNDS} / ${ROUNDS_MONOREPO} / ${ROUNDS_LARGE} / ${ROUNDS * 2}.`)
+  if (process.argv.includes('--write')) {
+    const file = join(ROOT, 'BENCHMARKS.md')
+    const text = await readFile(file, 'utf8').catch(() => '')
+    const start = '<!-- bench:start -->'
+    const end = '<!-- bench:end -->'
+    const block = `${start}\nLatest run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`npm run bench -- --write\`.\n\nMachine: ${machine}. Rounds: ${ROUNDS} (scenario 1), ${ROUNDS_MONOREPO} (2), ${ROUNDS_LARGE} (3), ${ROUNDS * 2} (4).\n\n${table}\n${end}`
+    const next = text.includes(start) ? text.slice(0, text.indexOf(start)) + block + text.slice(text.indexOf(end) + end.length) : `${text}\n${block}\n`
+    await writeFile(file, next)
+  }
+}
+
+function fmt(ms: number): string {
+  return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`
+}
+
+function ratio(a: number, b: number, unit = ''): string {
+  return `${(a / b).toFixed(2)}${unit}`
+}
+
+function check(ok: boolean): string {
+  return ok ? 'met' : 'missed'
+}
+
+await main()
