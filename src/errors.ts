@@ -239,6 +239,19 @@ export class VersionConflictError extends PublishError {
   }
 }
 
+/** The run went past the "timeout" input. */
+export class TimeoutError extends PublishError {
+  override readonly stopsRun = true
+  constructor(seconds: number, what: string) {
+    super(
+      `Stopped: ${what} would go past the "timeout" input (${seconds} s). ` +
+        'Nothing is left half-published: a re-run checks the registry and publishes only what is missing. ' +
+        'If the registry is slow or the packages are large, raise "timeout".',
+      'timeout',
+    )
+  }
+}
+
 /** Turn anything thrown into one line, without trusting it to be an Error. */
 export function messageOf(error: unknown): string {
   if (error instanceof Error) return error.message

@@ -8,13 +8,13 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, beforeEach, describe, test } from 'node:test'
-import { assertNoSecrets, makePackage, runAction, type ActionRun } from '../support/action.ts'
+import { makePackage, runAction, type ActionRun } from '../support/action.ts'
+import { checkRunsForSecrets } from '../support/secrets.ts'
 import { startRegistry, type TestRegistry } from '../support/registry.ts'
 
 let registry: TestRegistry
 let work: string
 let counter = 0
-const runs: ActionRun[] = []
 const WRONG_SEED = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'
 
 before(async () => {
@@ -27,7 +27,7 @@ beforeEach(() => {
 })
 
 after(async () => {
-  for (const run of runs) assertNoSecrets(run, [registry.token, registry.seed, WRONG_SEED, ...registry.codesSeen])
+  checkRunsForSecrets(undefined, registry, [WRONG_SEED])
   await registry?.stop()
 })
 
@@ -40,7 +40,6 @@ async function freshPackage(manifest: Record<string, unknown> = {}): Promise<str
 
 async function run(inputs: Record<string, string>, env?: Record<string, string>): Promise<ActionRun> {
   const result = await runAction({ registry: registry.url, token: registry.token, ...inputs }, { cwd: work, env })
-  runs.push(result)
   return result
 }
 

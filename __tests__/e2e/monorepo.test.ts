@@ -8,12 +8,12 @@ import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, afterEach, before, describe, test } from 'node:test'
-import { assertNoSecrets, makePackage, npm, runAction, type ActionRun } from '../support/action.ts'
+import { makePackage, npm, runAction, type ActionRun } from '../support/action.ts'
+import { checkRunsForSecrets } from '../support/secrets.ts'
 import { startRegistry, type GateRecord, type TestRegistry } from '../support/registry.ts'
 
 let registry: TestRegistry
 let work: string
-const runs: ActionRun[] = []
 
 before(async () => {
   registry = await startRegistry()
@@ -29,7 +29,7 @@ afterEach(() => {
 })
 
 after(async () => {
-  for (const run of runs) assertNoSecrets(run, [registry.token, registry.seed, ...registry.codesSeen])
+  checkRunsForSecrets(undefined, registry)
   await registry?.stop()
 })
 
@@ -44,7 +44,6 @@ interface Results {
 async function run(cwd: string, inputs: Record<string, string>): Promise<{ run: ActionRun; results: Results[]; puts: GateRecord[] }> {
   const start = registry.log.length
   const result = await runAction({ registry: registry.url, token: registry.token, 'otp-secret': registry.seed, ...inputs }, { cwd })
-  runs.push(result)
   const results = result.outputs.results ? (JSON.parse(result.outputs.results) as Results[]) : []
   return { run: result, results, puts: registry.log.slice(start).filter(record => record.method === 'PUT') }
 }

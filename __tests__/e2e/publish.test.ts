@@ -8,12 +8,12 @@ import { mkdtemp, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import { assertNoSecrets, makePackage, npm, runAction, type ActionRun } from '../support/action.ts'
+import { makePackage, npm, runAction, type ActionRun } from '../support/action.ts'
+import { checkRunsForSecrets } from '../support/secrets.ts'
 import { startRegistry, type TestRegistry } from '../support/registry.ts'
 
 let registry: TestRegistry
 let work: string
-const runs: ActionRun[] = []
 
 before(async () => {
   registry = await startRegistry()
@@ -22,7 +22,7 @@ before(async () => {
 
 after(async () => {
   // Every run of this file, successes and failures: no token, seed or code the gate saw.
-  for (const run of runs) assertNoSecrets(run, [registry.token, registry.seed, ...registry.codesSeen])
+  checkRunsForSecrets(undefined, registry)
   await registry?.stop()
 })
 
@@ -36,7 +36,6 @@ async function view(spec: string): Promise<Record<string, unknown> & { version: 
 
 async function publish(inputs: Record<string, string>, cwd = work, env?: Record<string, string>): Promise<ActionRun> {
   const run = await runAction({ registry: registry.url, token: registry.token, ...inputs }, { cwd, env })
-  runs.push(run)
   return run
 }
 
@@ -186,7 +185,6 @@ describe('what and where to publish', () => {
       manifest: { name: '@e2e/scoped', version: '1.0.0-beta.1', publishConfig: { tag: 'beta', access: 'public', registry: registry.url } },
     })
     const run = await runAction({ token: registry.token, package: 'scoped', 'otp-secret': registry.seed }, { cwd: work })
-    runs.push(run)
     assert.equal(run.exitCode, 0, run.stdout)
     assert.equal(run.outputs.tag, 'beta')
     assert.equal(run.outputs.access, 'public')
@@ -205,7 +203,6 @@ describe('what and where to publish', () => {
       { package: 'npmrc', 'otp-secret': registry.seed },
       { cwd: work, env: { NPM_CONFIG_USERCONFIG: userconfig, NODE_AUTH_TOKEN: registry.token } },
     )
-    runs.push(run)
     assert.equal(run.exitCode, 0, run.stdout)
     assert.equal(run.outputs.registry, registry.url)
     assert.match(run.stdout, /::add-mask::/, 'the token from the npm configuration is masked too')

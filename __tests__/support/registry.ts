@@ -37,6 +37,17 @@ export const POLICY_403_BODY = {
  */
 export type GateMode = 'otp' | 'otp-body-only' | 'browser' | 'ipaddress' | 'policy' | 'open'
 
+/**
+ * Faults the gate injects, each into one request, in the order queued:
+ * - `error-503`: the next write is answered 503.
+ * - `reset-mid-upload`: the next write's connection is cut after its first bytes arrive.
+ * - `stall`: the next write is read and never answered.
+ * - `lose-response`: the next write is stored by the registry, but the answer never reaches the client.
+ * - `echo-headers`: the next write is answered 500 with a body that repeats the request's headers.
+ * - `hide-packument`: the next GET of a package answers 404, as if it had never been published.
+ */
+export type Fault = 'error-503' | 'reset-mid-upload' | 'stall' | 'lose-response' | 'echo-headers' | 'hide-packument'
+
 export interface GateRecord {
   method: string
   path: string
@@ -79,6 +90,10 @@ export interface TestRegistry {
   readBytesPerSecond: number
   /** Package names whose publish is refused with npmjs's 403 "no permission" answer. */
   forbidden: Set<string>
+  /** Faults to inject, each into one request (see Fault). */
+  faults: Fault[]
+  /** Delay every answer by this many ms: a slow registry. */
+  delayMs: number
   /** Answer this many more writes with 429; `retryAfter` is sent as the header when set. */
   rateLimitNext: number
   retryAfter: string | undefined
@@ -131,8 +146,21 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
   const codesSeen = new Set<string>()
   const gate = http.createServer((req, res) => {
     const arrived = Date.now() + registry.clockOffsetMs
+    const writing = req.method !== 'GET' && req.method !== 'HEAD' && !(req.url ?? '').startsWith('/-/user/')
+    const takeFault = (...kinds: Fault[]): Fault | undefined =>
+      registry.faults.length && kinds.includes(registry.faults[0]) ? registry.faults.shift() : undefined
+    const fault = writing
+      ? takeFault('error-503', 'reset-mid-upload', 'stall', 'lose-response', 'echo-headers')
+      : req.method === 'GET' && !(req.url ?? '').startsWith('/-/')
+        ? takeFault('hide-packument')
+        : undefined
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => {
+      if (fault === 'reset-mid-upload') {
+        log.push({ method: req.method ?? '', path: req.url ?? '', otp: undefined, stepDelta: undefined, status: 0, arrived, at: arrived })
+        req.socket.destroy()
+        return
+      }
       chunks.push(chunk)
       if (registry.readBytesPerSecond > 0) {
         req.pause()
@@ -151,6 +179,20 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
         log.push({ method: req.method ?? '', path: req.url ?? '', otp, stepDelta, status, arrived, at })
       }
       res.setHeader('date', new Date(at).toUTCString())
+      if (fault === 'stall') return record(-1)
+      if (fault === 'error-503' || fault === 'echo-headers' || fault === 'hide-packument') {
+        const status = fault === 'error-503' ? 503 : fault === 'echo-headers' ? 500 : 404
+        const body =
+          fault === 'echo-headers'
+            ? { error: `internal error while handling ${JSON.stringify(req.headers)}` }
+            : { error: status === 404 ? 'Not found' : 'Service Unavailable' }
+        record(status)
+        setTimeout(() => {
+          res.writeHead(status, { 'content-type': 'application/json' })
+          res.end(JSON.stringify(body))
+        }, registry.delayMs)
+        return
+      }
       const isWrite = req.method !== 'GET' && req.method !== 'HEAD' && !(req.url ?? '').startsWith('/-/user/')
       const packageName = decodeURIComponent((req.url ?? '').slice(1).split('/-/')[0])
       if (isWrite && registry.rateLimitNext > 0) {
@@ -180,12 +222,14 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
         }
         if (refusal) {
           record(refusal.status)
-          res.writeHead(refusal.status, { 'content-type': 'application/json', ...refusal.headers })
-          res.end(JSON.stringify(refusal.body))
+          setTimeout(() => {
+            res.writeHead(refusal.status, { 'content-type': 'application/json', ...refusal.headers })
+            res.end(JSON.stringify(refusal.body))
+          }, registry.delayMs)
           return
         }
       }
-      forward(upstream, req, body, res, record, new Date(at).toUTCString())
+      setTimeout(() => forward(upstream, req, body, res, record, new Date(at).toUTCString(), fault === 'lose-response'), registry.delayMs)
     })
   })
   gate.keepAliveTimeout = 5
@@ -206,6 +250,8 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     acceptedCodes: new Set(),
     readBytesPerSecond: 0,
     forbidden: new Set(),
+    faults: [],
+    delayMs: 0,
     rateLimitNext: 0,
     retryAfter: undefined,
     log,
@@ -268,11 +314,18 @@ function forward(
   res: http.ServerResponse,
   record: (status: number) => void,
   date: string,
+  loseResponse = false,
 ): void {
   const headers: http.OutgoingHttpHeaders = { ...req.headers, host: new URL(upstream).host }
   delete headers['npm-otp']
   const proxied = http.request(`${upstream}${req.url}`, { method: req.method, headers }, upstreamResponse => {
     record(upstreamResponse.statusCode ?? 0)
+    if (loseResponse) {
+      // Stored upstream; the client never hears about it.
+      upstreamResponse.resume()
+      res.socket?.destroy()
+      return
+    }
     // The gate's clock is the registry's clock: its Date header, like its code checks, follows clockOffsetMs.
     res.writeHead(upstreamResponse.statusCode ?? 502, { ...upstreamResponse.headers, date })
     upstreamResponse.pipe(res)

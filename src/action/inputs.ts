@@ -35,6 +35,7 @@ export function readInputs({ getInput, setSecret, env, cwd }: InputContext): Pub
     package: getInput('package').trim() || '.',
     workspaces: checkBoolean('workspaces', getInput('workspaces'), false),
     concurrency: checkInteger('concurrency', getInput('concurrency'), 4, 1, 64),
+    timeoutMs: checkInteger('timeout', getInput('timeout'), 600, 1, 6 * 3600) * 1000,
     cwd: workspace,
     token: token || undefined,
     seed,

@@ -46,7 +46,7 @@ export class OtpSession {
       log.warning(
         `This publish request (${(bodyBytes / 1e6).toFixed(1)} MB) is expected to take about ${(expectedMs / 1000).toFixed(0)} s, ` +
           `longer than one ${period}-second step: if the registry checks the code only after the upload, it may have expired by then. ` +
-          'It starts at the beginning of a step to give it the most time.',
+          'Waiting for a fresh step would not change that, so it starts now; if the code is rejected, the retry uses the measured speed.',
       )
     }
     const code = await this.issuer.issue({ expectedMs, afterStep })

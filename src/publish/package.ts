@@ -85,7 +85,7 @@ async function readDirectoryManifest(input: string, dir: string): Promise<Manife
   const manifest = await PackageJson.prepare(dir).then(
     pkg => pkg.content,
     (error: unknown) => {
-      throw new InvalidManifestError(input, `its package.json cannot be read: ${messageOf(error)}`, { cause: error })
+      throw new InvalidManifestError(input, `its package.json cannot be read: ${messageOf(error)}. Fix package.json and run again.`, { cause: error })
     },
   )
   return checkManifest(input, manifest)

@@ -3,6 +3,10 @@ import type npmFetch from 'npm-registry-fetch'
 import semver from 'semver'
 import {
   InvalidInputError,
+  RegistryUnreachableError,
+  TimeoutError,
+  VersionConflictError,
+  messageOf,
   OtpRejectedError,
   OtpRequiredError,
   RateLimitedError,
@@ -31,6 +35,8 @@ export interface PublishSettings {
   workspaces: boolean
   /** How many publish requests may be in flight at once. */
   concurrency: number
+  /** The whole run may take at most this long, ms. */
+  timeoutMs: number
   cwd: string
   /** Empty: the token npm itself would use (.npmrc, NODE_AUTH_TOKEN). */
   token?: string
@@ -79,10 +85,14 @@ export interface RunContext {
    * run for a version that is then skipped.
    */
   packEarly: boolean
+  /** The run's deadline (clock ms): no request starts or waits past it. */
+  deadline: Deadline
 }
 
-/** Time allowed for a PUT, generous enough for large tarballs on slow links. */
+/** Time allowed for a PUT, generous enough for large tarballs on slow links (the run's deadline may cut it shorter). */
 const PUT_TIMEOUT_MS = 5 * 60 * 1000
+/** Time allowed for a version check. */
+const GET_TIMEOUT_MS = 30 * 1000
 const USER_AGENT = 'npm-otp-publish (+https://github.com/marketplace/actions/npm-otp-publish)'
 
 /**
@@ -122,7 +132,7 @@ export async function publishLoaded(pkg: LoadedPackage, settings: PublishSetting
   if (name.startsWith('@')) delete (fetchOptions as Record<string, unknown>)[`${name.split('/')[0]}:registry`]
 
   if (context.packEarly && settings.ignoreScripts) pkg.tarball().catch(() => undefined)
-  const state = await readRegistryState(name, fetchOptions, clock)
+  const state = await readRegistryState(name, { ...fetchOptions, timeout: context.deadline.timeout(GET_TIMEOUT_MS, 'the version check') }, clock)
   otp?.calibrate(state.date)
   const oldVersion = state.distTags[tag] ?? ''
   const base = { name, version, tag, access: access ?? ('default' as const), registry: registry.url, dryRun: settings.dryRun, oldVersion }
@@ -149,16 +159,13 @@ export async function publishLoaded(pkg: LoadedPackage, settings: PublishSetting
     context,
   )
   if (exists) {
-    // A version can be there because an earlier attempt of ours was stored after its connection dropped.
-    const after = await readRegistryState(name, fetchOptions, clock)
-    const theirs = after.versions.get(version)
-    if (theirs && theirs === integrityOf(tarball)) {
-      logger.info(`${id} is on the registry with this tarball's integrity: it was stored by an earlier attempt`)
-      return { ...base, outcome: 'published', id, type, otpRequired, reason: 'already stored with this tarball (an earlier attempt succeeded)' }
+    // The registry says the version is there: ours, stored by an attempt whose answer was lost, or someone else's.
+    const after = await readRegistryState(name, { ...fetchOptions, timeout: context.deadline.timeout(GET_TIMEOUT_MS, 'the version check') }, clock)
+    if (after.versions.get(version) === integrityOf(tarball)) {
+      logger.info(`${id} is on the registry with this tarball's integrity: an earlier attempt stored it`)
+      return { ...base, outcome: 'published', id, type, otpRequired, reason: 'published (stored by an attempt whose answer was lost; same integrity)' }
     }
-    const reason = `version ${version} appeared on the registry while this run was publishing it${theirs ? ', with other contents' : ''}`
-    logger.warning(`Skipped: ${reason}`)
-    return { ...base, outcome: 'skipped', id: '', type: '', otpRequired, reason }
+    throw new VersionConflictError(id, registry.url)
   }
   const how = code ? `with a one-time password from time step ${code.step} (${code.secondsLeft.toFixed(1)} s left when sent)` : 'without a one-time password'
   logger.info(`Published ${id} to ${registry.url} with tag "${tag}", ${how}`)
@@ -180,6 +187,8 @@ const PROVENANCE_SIGNING_MS = 15_000
 /** 429 answers retried per package before giving up, and the longest wait for one. */
 const RATE_LIMIT_RETRIES = 3
 const RATE_LIMIT_MAX_WAIT_MS = 60_000
+/** Resends after a 5xx, a dropped connection or a time-out (each after checking the registry first). */
+const TRANSPORT_RETRIES = 2
 
 /**
  * The PUT, with a code made right before it. On a rejected code: one retry
@@ -190,7 +199,7 @@ async function putWithCode(
   pkg: LoadedPackage,
   tarball: Buffer,
   put: PutContext,
-  { logger, clock }: RunContext,
+  { logger, clock, deadline }: RunContext,
 ): Promise<{ otpRequired: boolean; code: IssuedCode | undefined; exists: boolean }> {
   const { otp, registry } = put
   const { name, version } = pkg.manifest
@@ -203,7 +212,9 @@ async function putWithCode(
   let otpRequired = code !== undefined
   const rejected: IssuedCode[] = []
   let rateLimited = 0
+  let transportFailures = 0
   for (;;) {
+    if (code) deadline.check('sending the publish request')
     const started = clock.now()
     try {
       await publish(pkg.manifest as unknown as Parameters<typeof publish>[0], tarball, {
@@ -212,7 +223,7 @@ async function putWithCode(
         access: put.access ?? null,
         provenance: put.provenance,
         otp: code?.code,
-        timeout: PUT_TIMEOUT_MS,
+        timeout: deadline.timeout(PUT_TIMEOUT_MS, 'the publish request'),
       } as Parameters<typeof publish>[2])
       if (otp && code) otp.accepted(code, bodyBytes, clock.now() - started)
       return { otpRequired, code, exists: false }
@@ -221,8 +232,25 @@ async function putWithCode(
       if (answer.kind === 'fail' && answer.error instanceof RateLimitedError && rateLimited < RATE_LIMIT_RETRIES) {
         const waitMs = Math.min(RATE_LIMIT_MAX_WAIT_MS, answer.error.retryAfterMs ?? 2_000 * 2 ** rateLimited)
         rateLimited++
+        deadline.check(`waiting ${(waitMs / 1000).toFixed(0)} s after a 429`, waitMs)
         logger.warning(`The registry answered 429 Too Many Requests; waiting ${(waitMs / 1000).toFixed(0)} s before trying again (${rateLimited} of ${RATE_LIMIT_RETRIES}).`)
         await clock.sleep(waitMs)
+        code = otp ? await otp.codeFor(bodyBytes, extraMs, undefined, logger) : undefined
+        continue
+      }
+      if (answer.kind === 'fail' && isTransient(error, answer.error) && transportFailures < TRANSPORT_RETRIES) {
+        // The registry may have stored the version before the failure: look before sending it again.
+        transportFailures++
+        const waitMs = 1_000 * 2 ** (transportFailures - 1)
+        deadline.check('checking the registry after a failed publish request', waitMs)
+        logger.warning(`The publish request failed (${answer.error.message.split('. ')[0]}); checking the registry before trying again.`)
+        await clock.sleep(waitMs)
+        const state = await readRegistryState(
+          name,
+          { ...put.fetchOptions, timeout: deadline.timeout(GET_TIMEOUT_MS, 'the version check') },
+          clock,
+        )
+        if (state.versions.has(version)) return { otpRequired, code, exists: true }
         code = otp ? await otp.codeFor(bodyBytes, extraMs, undefined, logger) : undefined
         continue
       }
@@ -240,6 +268,37 @@ async function putWithCode(
       )
       code = await otp.codeFor(bodyBytes, extraMs, code.step, logger)
     }
+  }
+}
+
+/** A 5xx, a dropped connection or a time-out: the request may or may not have been stored. */
+function isTransient(thrown: unknown, error: Error): boolean {
+  const status = (thrown as { statusCode?: number }).statusCode
+  return (status !== undefined && status >= 500) || error instanceof RegistryUnreachableError
+}
+
+/** The run's time budget: the "timeout" input, measured on the run's clock. */
+export class Deadline {
+  readonly #clock: Clock
+  readonly #at: number
+  readonly #seconds: number
+
+  constructor(clock: Clock, timeoutMs: number) {
+    this.#clock = clock
+    this.#at = clock.now() + timeoutMs
+    this.#seconds = Math.round(timeoutMs / 1000)
+  }
+
+  /** Throws when `what` (taking `ms` more) would end past the deadline. */
+  check(what: string, ms = 0): void {
+    if (this.#clock.now() + ms > this.#at) throw new TimeoutError(this.#seconds, what)
+  }
+
+  /** A request time-out: `ms`, or less if the deadline comes first. */
+  timeout(ms: number, what: string): number {
+    const left = this.#at - this.#clock.now()
+    if (left <= 0) throw new TimeoutError(this.#seconds, what)
+    return Math.min(ms, Math.ceil(left))
   }
 }
 
@@ -276,7 +335,11 @@ function tagFromPublishConfig(publishConfig: Record<string, unknown>): string | 
   const tag = publishConfig.tag
   if (tag === undefined) return undefined
   if (typeof tag !== 'string') throw new InvalidInputError('package', 'publishConfig.tag in package.json is not a string')
-  return checkTag(tag, 'publishConfig.tag in package.json')
+  try {
+    return checkTag(tag)
+  } catch (error) {
+    throw new InvalidInputError('package', `publishConfig.tag in package.json: ${messageOf(error).replace(/^Input "tag": /, '')}`)
+  }
 }
 
 function accessFromPublishConfig(publishConfig: Record<string, unknown>): Access | undefined {

@@ -4,7 +4,7 @@ import { OtpSession } from '../otp/session.ts'
 import { readNpmConfig } from './config.ts'
 import { runInOrder, type Job, type Outcome } from './order.ts'
 import { loadPackage, type LoadedPackage } from './package.ts'
-import { publishLoaded, type PublishResult, type PublishSettings } from './publish.ts'
+import { Deadline, publishLoaded, type PublishResult, type PublishSettings } from './publish.ts'
 import { expandPackageEntries, findWorkspaces } from './targets.ts'
 
 /** One package of the run and what became of it. */
@@ -50,6 +50,7 @@ function prefixed(logger: Logger, prefix: string): Logger {
  * code session (clock offset, transfer estimates, step tracking) across them.
  */
 export async function publishAll(settings: PublishSettings, { logger, clock }: RunDependencies): Promise<RunResult> {
+  const deadline = new Deadline(clock, settings.timeoutMs)
   const entries = settings.workspaces
     ? await findWorkspaces(settings.package.trim() || '.', settings.cwd)
     : await expandPackageEntries(settings.package, settings.cwd)
@@ -99,7 +100,7 @@ export async function publishAll(settings: PublishSettings, { logger, clock }: R
   if (multiple) logger.info(`Publishing ${jobs.length} package(s) in dependency order, up to ${settings.concurrency} at once`)
 
   const done = await runInOrder(jobs, settings.concurrency, async ({ item: { pkg } }) => {
-    const context = { logger: multiple ? prefixed(logger, `[${pkg.manifest.name}] `) : logger, clock, otp, config, packEarly: !multiple }
+    const context = { logger: multiple ? prefixed(logger, `[${pkg.manifest.name}] `) : logger, clock, otp, config, packEarly: !multiple, deadline }
     try {
       const result = await publishLoaded(pkg, settings, context)
       return { outcome: result.outcome, message: result.reason, result }
