@@ -2,7 +2,7 @@
  * npm run bench: the action side by side with the npm CLI and a floor, against
  * the local registry with its OTP gate, alternating contenders every round.
  * Prints medians and ratios; `npm run bench -- --write` also records them in
- * BENCHMARKS.md. Rounds: BENCH_ROUNDS (default 9), BENCH_ROUNDS_MONOREPO (2),
+ * BENCHMARKS.md. Rounds: BENCH_ROUNDS (default 9), BENCH_ROUNDS_MONOREPO (3),
  * BENCH_ROUNDS_LARGE (3).
  */
 import { spawn } from 'node:child_process'
@@ -19,7 +19,7 @@ import { codeAt } from '../src/otp/totp.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9)
-const ROUNDS_MONOREPO = Number(process.env.BENCH_ROUNDS_MONOREPO ?? 2)
+const ROUNDS_MONOREPO = Number(process.env.BENCH_ROUNDS_MONOREPO ?? 3)
 const ROUNDS_LARGE = Number(process.env.BENCH_ROUNDS_LARGE ?? 3)
 const WORKSPACE_SIZE = 100
 const CONCURRENCY = 4

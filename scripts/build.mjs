@@ -20,6 +20,12 @@ const LAZY = [
       "const verifyProvenance = (...args) => require('./provenance').verifyProvenance(...args)",
   },
   {
+    // pacote: sigstore only verifies registry signatures and attestations, which packing never asks for.
+    file: /[\\/]pacote[\\/]lib[\\/]registry\.js$/,
+    eager: "const sigstore = require('sigstore')",
+    lazy: "const sigstore = { verify: (...args) => require('sigstore').verify(...args) }",
+  },
+  {
     // minipass-fetch: iconv-lite only decodes bodies that are not UTF-8 (textConverted()).
     file: /[\\/]minipass-fetch[\\/]lib[\\/]body\.js$/,
     eager: "  decode = require('iconv-lite').decode",
@@ -27,9 +33,49 @@ const LAZY = [
   },
 ]
 
+/**
+ * @actions/core imports its OIDC client (and with it @actions/http-client and
+ * undici) when it loads, for getIDToken(), which this action never calls. In
+ * the bundle, that module is a facade whose getIDToken() loads the real one.
+ */
+const OIDC_FACADE = `export class OidcClient {
+  static async getIDToken(audience) {
+    const { OidcClient: Real } = await import('./oidc-utils.js?eager')
+    return Real.getIDToken(audience)
+  }
+}
+`
+
+/**
+ * An ESM \`import * as http from "http"\` makes Node build the module's ESM facade, which reads
+ * every export, and node:http's WebSocket getters load Node's bundled undici (about 10 ms) that
+ * nothing here uses. Bundled ESM dependencies (agent-base) get http and https through require()
+ * instead, whose properties esbuild forwards lazily.
+ */
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  setup(builder) {
+    builder.onResolve({ filter: /^(node:)?https?$/ }, ({ path, kind }) =>
+      kind === 'import-statement' ? { path: path.replace(/^node:/, ''), namespace: 'builtin-by-require' } : undefined,
+    )
+    builder.onLoad({ filter: /.*/, namespace: 'builtin-by-require' }, ({ path }) => ({
+      contents: `module.exports = require('node:${path}')`,
+      loader: 'js',
+    }))
+  },
+}
+
 const lazyRequires = {
   name: 'lazy-requires',
   setup(builder) {
+    builder.onLoad({ filter: /[\\/]@actions[\\/]core[\\/]lib[\\/]oidc-utils\.js$/ }, async ({ path, suffix }) => {
+      if (suffix === '?eager') return { contents: await readFile(path, 'utf8'), loader: 'js' }
+      const source = await readFile(path, 'utf8')
+      if (!/export class OidcClient\b/.test(source) || !/static getIDToken\(|static async getIDToken\(/.test(source)) {
+        throw new Error(`lazy-requires: ${path} no longer has OidcClient.getIDToken; update scripts/build.mjs`)
+      }
+      return { contents: OIDC_FACADE, loader: 'js' }
+    })
     for (const { file, eager, lazy } of LAZY) {
       builder.onLoad({ filter: file }, async ({ path }) => {
         const source = await readFile(path, 'utf8')
@@ -64,7 +110,7 @@ const result = await build({
     ].join(' '),
   },
   legalComments: 'none',
-  plugins: [lazyRequires],
+  plugins: [lazyRequires, builtinsByRequire],
   logLevel: 'warning',
   metafile: process.argv.includes('--metafile'),
 })

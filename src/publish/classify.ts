@@ -107,7 +107,8 @@ export function classifyRegistryError(thrown: unknown, context: RequestContext):
     return fail(new RegistryError(registry, context.what, `HTTP ${status}${detail ? `: ${detail}` : ''}`, options))
   }
   if ((error.code && NETWORK_CODES.has(error.code)) || error.type === 'request-timeout' || error.type === 'system' || error.code === 'FETCH_ERROR') {
-    return fail(new RegistryUnreachableError(registry, error.code ?? error.type ?? 'network error', options))
+    const detail = error.type === 'request-timeout' ? 'no answer before the time-out' : (error.code ?? error.type ?? 'network error')
+    return fail(new RegistryUnreachableError(registry, detail, options))
   }
   return fail(new RegistryError(registry, context.what, error.code ?? String(error.message ?? thrown), options))
 }

@@ -50,10 +50,9 @@ async function loadDirectory(input: string, dir: string, options: LoadOptions): 
     manifest,
     tarball() {
       packed ??= (async () => {
-        const { default: pack } = await import('libnpmpack')
         let tarball: Buffer
         try {
-          tarball = await pack(`file:${dir}`, { ignoreScripts: options.ignoreScripts, foregroundScripts: false })
+          tarball = await packDirectory(dir, manifest, options.ignoreScripts)
         } catch (error) {
           throw new InvalidManifestError(input, `packing it failed: ${messageOf(error)}`, { cause: error })
         }
@@ -65,6 +64,26 @@ async function loadDirectory(input: string, dir: string, options: LoadOptions): 
     },
   }
   return pkg
+}
+
+/**
+ * Pack a folder the way `npm publish` does. libnpmpack (with @npmcli/arborist) does it all: scripts,
+ * bundled dependencies, the overrides check. Without scripts and without bundled dependencies (nor workspaces), none
+ * of that applies, and the file list needs only the root's package.json: then pacote packs it from a
+ * root-only tree (what npm-packlist reads of an arborist tree: path, package, isProjectRoot, and
+ * edgesOut for bundles), which skips loading arborist and walking the folder twice. A test checks
+ * that both ways give byte-identical tarballs.
+ */
+export async function packDirectory(dir: string, manifest: Manifest, ignoreScripts: boolean): Promise<Buffer> {
+  const bundled = manifest.bundleDependencies ?? manifest.bundledDependencies
+  const hasBundled = bundled === true || (Array.isArray(bundled) && bundled.length > 0)
+  if (ignoreScripts && !hasBundled && manifest.workspaces === undefined) {
+    const { default: pacote } = await import('pacote')
+    const tree = { path: dir, package: manifest, isProjectRoot: true, edgesOut: new Map(), workspaces: null }
+    return pacote.tarball(`file:${dir}`, { tree, ignoreScripts: true } as Parameters<typeof pacote.tarball>[1])
+  }
+  const { default: pack } = await import('libnpmpack')
+  return pack(`file:${dir}`, { ignoreScripts, foregroundScripts: false })
 }
 
 async function readDirectoryManifest(input: string, dir: string): Promise<Manifest> {

@@ -95,11 +95,35 @@ const PUT_TIMEOUT_MS = 5 * 60 * 1000
 const GET_TIMEOUT_MS = 30 * 1000
 const USER_AGENT = 'npm-otp-publish (+https://github.com/marketplace/actions/npm-otp-publish)'
 
+/** A package checked against the registry and ready to be sent (its tarball may still be packing). */
+export interface PreparedPublish {
+  pkg: LoadedPackage
+  settings: PublishSettings
+  id: string
+  registry: string
+  tag: string
+  access: Access | undefined
+  provenance: boolean
+  fetchOptions: npmFetch.Options
+  base: Omit<PublishResult, 'outcome' | 'id' | 'type' | 'otpRequired' | 'reason'>
+  type: string
+}
+
 /**
  * Publish one loaded package: pick registry, tag and access, check what the
  * registry has, and PUT with a code made right before the request.
  */
 export async function publishLoaded(pkg: LoadedPackage, settings: PublishSettings, context: RunContext): Promise<PublishResult> {
+  const prepared = await preparePublish(pkg, settings, context)
+  return 'outcome' in prepared ? prepared : finishPublish(prepared, context)
+}
+
+/**
+ * Everything before the publish request, none of which depends on other
+ * packages of the run: settings, token, the version check, and (without
+ * scripts) packing. Returns the result when the package is skipped.
+ */
+export async function preparePublish(pkg: LoadedPackage, settings: PublishSettings, context: RunContext): Promise<PreparedPublish | PublishResult> {
   const { logger, clock, config, otp } = context
   const { name, version } = pkg.manifest
   const id = `${name}@${version}`
@@ -131,6 +155,7 @@ export async function publishLoaded(pkg: LoadedPackage, settings: PublishSetting
   // Scoped registries in the npm config must not redirect the publish away from the chosen registry.
   if (name.startsWith('@')) delete (fetchOptions as Record<string, unknown>)[`${name.split('/')[0]}:registry`]
 
+  // Without scripts, packing has no side effects: it may overlap with the version check.
   if (context.packEarly && settings.ignoreScripts) pkg.tarball().catch(() => undefined)
   const state = await readRegistryState(name, { ...fetchOptions, timeout: context.deadline.timeout(GET_TIMEOUT_MS, 'the version check') }, clock)
   otp?.calibrate(state.date)
@@ -142,22 +167,24 @@ export async function publishLoaded(pkg: LoadedPackage, settings: PublishSetting
     logger.info(`Skipped: ${skip}`)
     return { ...base, outcome: 'skipped', id: '', type: '', otpRequired: false, reason: skip }
   }
-  const type = changeType(oldVersion, version)
+  if (settings.ignoreScripts) pkg.tarball().catch(() => undefined)
+  return { pkg, settings, id, registry: registry.url, tag, access, provenance, fetchOptions, base, type: changeType(oldVersion, version) }
+}
 
+/** The publish request itself (after a dry run's checks, nothing is sent). */
+export async function finishPublish(prepared: PreparedPublish, context: RunContext): Promise<PublishResult> {
+  const { logger, clock, otp } = context
+  const { pkg, settings, id, registry, tag, access, provenance, fetchOptions, base, type } = prepared
+  const { name, version } = pkg.manifest
   const tarball = await pkg.tarball()
   logger.info(`Tarball: ${tarball.length} bytes`)
   if (settings.dryRun) {
-    const reason = `dry run: ${id} would be published to ${registry.url} with tag "${tag}"; nothing was sent`
+    const reason = `dry run: ${id} would be published to ${registry} with tag "${tag}"; nothing was sent`
     logger.notice(`Dry run: ${id} was not published (dry-run is true). Everything else was checked.`)
     return { ...base, outcome: 'published', id, type, otpRequired: false, reason }
   }
 
-  const { otpRequired, code, exists } = await putWithCode(
-    pkg,
-    tarball,
-    { fetchOptions, registry: registry.url, tag, access, provenance, otp },
-    context,
-  )
+  const { otpRequired, code, exists } = await putWithCode(pkg, tarball, { fetchOptions, registry, tag, access, provenance, otp }, context)
   if (exists) {
     // The registry says the version is there: ours, stored by an attempt whose answer was lost, or someone else's.
     const after = await readRegistryState(name, { ...fetchOptions, timeout: context.deadline.timeout(GET_TIMEOUT_MS, 'the version check') }, clock)
@@ -165,10 +192,10 @@ export async function publishLoaded(pkg: LoadedPackage, settings: PublishSetting
       logger.info(`${id} is on the registry with this tarball's integrity: an earlier attempt stored it`)
       return { ...base, outcome: 'published', id, type, otpRequired, reason: 'published (stored by an attempt whose answer was lost; same integrity)' }
     }
-    throw new VersionConflictError(id, registry.url)
+    throw new VersionConflictError(id, registry)
   }
   const how = code ? `with a one-time password from time step ${code.step} (${code.secondsLeft.toFixed(1)} s left when sent)` : 'without a one-time password'
-  logger.info(`Published ${id} to ${registry.url} with tag "${tag}", ${how}`)
+  logger.info(`Published ${id} to ${registry} with tag "${tag}", ${how}`)
   return { ...base, outcome: 'published', id, type, otpRequired, reason: `published ${how}` }
 }
 

@@ -4,7 +4,8 @@ import { OtpSession } from '../otp/session.ts'
 import { readNpmConfig } from './config.ts'
 import { runInOrder, type Job, type Outcome } from './order.ts'
 import { loadPackage, type LoadedPackage } from './package.ts'
-import { Deadline, publishLoaded, type PublishResult, type PublishSettings } from './publish.ts'
+import pLimit from 'p-limit'
+import { Deadline, finishPublish, preparePublish, type PreparedPublish, type PublishResult, type PublishSettings, type RunContext } from './publish.ts'
 import { expandPackageEntries, findWorkspaces } from './targets.ts'
 
 /** One package of the run and what became of it. */
@@ -99,14 +100,35 @@ export async function publishAll(settings: PublishSettings, { logger, clock }: R
   const otp = settings.seed ? new OtpSession(settings.seed, clock, logger) : undefined
   if (multiple) logger.info(`Publishing ${jobs.length} package(s) in dependency order, up to ${settings.concurrency} at once`)
 
-  const done = await runInOrder(jobs, settings.concurrency, async ({ item: { pkg } }) => {
-    const context = { logger: multiple ? prefixed(logger, `[${pkg.manifest.name}] `) : logger, clock, otp, config, packEarly: !multiple, deadline }
+  const contexts = new Map<string, RunContext>(
+    jobs.map(({ key, item: { pkg } }) => [
+      key,
+      { logger: multiple ? prefixed(logger, `[${pkg.manifest.name}] `) : logger, clock, otp, config, packEarly: !multiple, deadline },
+    ]),
+  )
+  // Version checks (and packing, without scripts) depend on no other package: they run ahead of
+  // the publish requests, more at once, so that the network and the CPU overlap. Only the
+  // publish requests wait for dependencies and keep to `concurrency`.
+  let stopping = false
+  const ahead = pLimit(Math.max(8, settings.concurrency * 2))
+  const prepared = new Map<string, Promise<PreparedPublish | PublishResult>>()
+  for (const { key, item: { pkg } } of jobs) {
+    const promise = ahead(() => (stopping ? Promise.reject(new Error('not prepared: the run is stopping')) : preparePublish(pkg, settings, contexts.get(key)!)))
+    promise.catch(() => undefined)
+    prepared.set(key, promise)
+  }
+
+  const done = await runInOrder(jobs, settings.concurrency, async ({ key }) => {
+    const context = contexts.get(key)!
     try {
-      const result = await publishLoaded(pkg, settings, context)
+      const ready = await prepared.get(key)!
+      const result = 'outcome' in ready ? ready : await finishPublish(ready, context)
       return { outcome: result.outcome, message: result.reason, result }
     } catch (error) {
       if (multiple) context.logger.warning(`Failed: ${messageOf(error)}`)
-      return { outcome: 'failed', message: messageOf(error), stopAll: error instanceof PublishError && error.stopsRun, error }
+      const stopsRun = error instanceof PublishError && error.stopsRun
+      if (stopsRun) stopping = true
+      return { outcome: 'failed', message: messageOf(error), stopAll: stopsRun, error }
     }
   })
   if (!multiple && jobs.length === 1) {
