@@ -1,12 +1,12 @@
+import pLimit from 'p-limit'
 import { InvalidInputError, PrivatePackageError, PublishError, messageOf } from '../errors.ts'
 import type { Clock, Logger } from '../log.ts'
 import { OtpSession } from '../otp/session.ts'
 import { readNpmConfig } from './config.ts'
 import { runInOrder, type Job, type Outcome } from './order.ts'
 import { loadPackage, type LoadedPackage } from './package.ts'
-import pLimit from 'p-limit'
 import { Deadline, finishPublish, preparePublish, type PreparedPublish, type PublishResult, type PublishSettings, type RunContext } from './publish.ts'
-import { expandPackageEntries, findWorkspaces } from './targets.ts'
+import { expandPackageEntries, findWorkspaces, isGlob } from './targets.ts'
 
 /** One package of the run and what became of it. */
 export interface PackageOutcome {
@@ -55,7 +55,7 @@ export async function publishAll(settings: PublishSettings, { logger, clock }: R
   const entries = settings.workspaces
     ? await findWorkspaces(settings.package.trim() || '.', settings.cwd)
     : await expandPackageEntries(settings.package, settings.cwd)
-  const multiple = settings.workspaces || entries.length > 1 || /[*?[\]{}!]/.test(settings.package)
+  const multiple = settings.workspaces || entries.length > 1 || isGlob(settings.package)
   /** Private packages found by a glob or as workspaces are skipped; one named on its own is a mistake. */
   const listedByName = new Set(settings.workspaces ? [] : settings.package.split(/\r?\n/).map(line => line.trim()))
 

@@ -4,6 +4,11 @@ import { InvalidInputError, InvalidManifestError, PackageNotFoundError, messageO
 
 const GLOB_CHARACTERS = /[*?[\]{}!]/
 
+/** Whether a `package` entry is a glob rather than a path. */
+export function isGlob(entry: string): boolean {
+  return GLOB_CHARACTERS.test(entry)
+}
+
 /**
  * The packages named by the `package` input: one entry per line, each a
  * folder, a package.json path, a .tgz, or a glob of those. Returns the
@@ -26,7 +31,7 @@ export async function expandPackageEntries(input: string, cwd: string): Promise<
     }
   }
   for (const entry of entries) {
-    if (!GLOB_CHARACTERS.test(entry)) {
+    if (!isGlob(entry)) {
       add(entry)
       continue
     }
