@@ -34,6 +34,9 @@ class ActionsLogger implements Logger {
   }
 }
 
+/** Inputs that hold secrets. */
+const SECRET_INPUTS = ['token', 'otp-secret']
+
 /** The workflow run, when the runner describes one. Loaded after publishing: nothing before the PUT waits for it. */
 async function runInfo(): Promise<RunInfo | undefined> {
   if (!process.env.GITHUB_REPOSITORY) return undefined
@@ -57,6 +60,9 @@ export async function run(clock: Clock = systemClock): Promise<void> {
       env: process.env,
       cwd: process.cwd(),
     })
+    // The runner passes inputs as environment variables, which package scripts (prepack, prepare)
+    // would inherit. Once read, the secret ones leave the environment.
+    for (const name of SECRET_INPUTS) delete process.env[`INPUT_${name.toUpperCase()}`]
     const result = await publishAll(settings, { logger, clock })
     for (const [name, value] of Object.entries(outputsOf(result, settings.dryRun))) core.setOutput(name, value)
     await writeResultSummary(core.summary, result, settings.dryRun, await runInfo()).catch(error =>

@@ -208,8 +208,9 @@ describe('what and where to publish', () => {
     assert.match(run.stdout, /::add-mask::/, 'the token from the npm configuration is masked too')
   })
 
-  test('ignore-scripts: false runs prepack, and the packed result is what gets published', async () => {
-    const prepack = "node -e \"require('fs').writeFileSync('built.js', 'module.exports = 42\\n')\""
+  test('ignore-scripts: false runs prepack, without the secret inputs in its environment, and publishes what it packed', async () => {
+    const prepack =
+      "node -e \"const e = process.env; require('fs').writeFileSync('built.js', 'module.exports = ' + JSON.stringify({ answer: 42, token: e.INPUT_TOKEN ?? null, seed: e['INPUT_OTP-SECRET'] ?? null }))\""
     await makePackage(work, 'scripts', {
       manifest: { name: 'e2e-scripts', version: '1.0.0', main: 'built.js', scripts: { prepack }, files: ['built.js', 'index.js'] },
     })
@@ -219,6 +220,6 @@ describe('what and where to publish', () => {
     await writeFile(join(consumer, 'package.json'), '{"name":"consumer","version":"1.0.0","private":true}\n')
     await npm(['install', 'e2e-scripts@1.0.0', '--registry', registry.url], consumer)
     const { default: built } = await import(join(consumer, 'node_modules', 'e2e-scripts', 'built.js'))
-    assert.equal(built, 42)
+    assert.deepEqual(built, { answer: 42, token: null, seed: null }, 'the script ran, and saw neither the token nor the seed')
   })
 })
