@@ -115,12 +115,13 @@ export async function runInOrder<T, R>(
 
   const giveUp = (key: string, message: string) => {
     // Everything that depends on `key`, directly or not, cannot be published now.
-    const queue = [...(dependents.get(key) ?? [])]
+    const queue = (dependents.get(key) ?? []).map(next => [next, key] as const)
     while (queue.length) {
-      const next = queue.shift()!
+      const [next, via] = queue.shift()!
       if (outcomes.has(next)) continue
-      outcomes.set(next, { outcome: 'not attempted', message: `not attempted: it depends on ${key}, which ${message}` })
-      queue.push(...(dependents.get(next) ?? []))
+      const why = via === key ? `it depends on ${key}, which ${message}` : `it depends on ${via}, which needs ${key}, which ${message}`
+      outcomes.set(next, { outcome: 'not attempted', message: `not attempted: ${why}` })
+      queue.push(...(dependents.get(next) ?? []).map(after => [after, next] as const))
     }
   }
 

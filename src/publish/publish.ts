@@ -110,15 +110,6 @@ export interface PreparedPublish {
 }
 
 /**
- * Publish one loaded package: pick registry, tag and access, check what the
- * registry has, and PUT with a code made right before the request.
- */
-export async function publishLoaded(pkg: LoadedPackage, settings: PublishSettings, context: RunContext): Promise<PublishResult> {
-  const prepared = await preparePublish(pkg, settings, context)
-  return 'outcome' in prepared ? prepared : finishPublish(prepared, context)
-}
-
-/**
  * Everything before the publish request, none of which depends on other
  * packages of the run: settings, token, the version check, and (without
  * scripts) packing. Returns the result when the package is skipped.
