@@ -65,9 +65,28 @@ const builtinsByRequire = {
   },
 }
 
+/**
+ * @actions/github loads Octokit and its plugins when it loads; the summary only reads its run
+ * context. In the bundle, its entry keeps \`context\` and loads Octokit when getOctokit() is called.
+ */
+const GITHUB_FACADE = `import * as Context from './context.js'
+export const context = new Context.Context()
+export function getOctokit(token, options, ...additionalPlugins) {
+  return require('./github.js?eager').getOctokit(token, options, ...additionalPlugins)
+}
+`
+
 const lazyRequires = {
   name: 'lazy-requires',
   setup(builder) {
+    builder.onLoad({ filter: /[\\/]@actions[\\/]github[\\/]lib[\\/]github\.js$/ }, async ({ path, suffix }) => {
+      const source = await readFile(path, 'utf8')
+      if (suffix === '?eager') return { contents: source, loader: 'js' }
+      if (!source.includes('export const context = new Context.Context();') || !source.includes('export function getOctokit(')) {
+        throw new Error(`lazy-requires: ${path} no longer has context and getOctokit as expected; update scripts/build.mjs`)
+      }
+      return { contents: GITHUB_FACADE, loader: 'js' }
+    })
     builder.onLoad({ filter: /[\\/]@actions[\\/]core[\\/]lib[\\/]oidc-utils\.js$/ }, async ({ path, suffix }) => {
       if (suffix === '?eager') return { contents: await readFile(path, 'utf8'), loader: 'js' }
       const source = await readFile(path, 'utf8')
