@@ -175,10 +175,10 @@ export async function finishPublish(prepared: PreparedPublish, context: RunConte
     return { ...base, outcome: 'published', id, type, otpRequired: false, reason }
   }
 
-  const { otpRequired, code, exists } = await putWithCode(pkg, tarball, { fetchOptions, registry, tag, access, provenance, otp }, context)
+  const { otpRequired, code, exists, found } = await putWithCode(pkg, tarball, { fetchOptions, registry, tag, access, provenance, otp }, context)
   if (exists) {
     // The registry says the version is there: ours, stored by an attempt whose answer was lost, or someone else's.
-    const after = await readRegistryState(name, { ...fetchOptions, timeout: context.deadline.timeout(GET_TIMEOUT_MS, 'the version check') }, clock)
+    const after = found ?? (await readRegistryState(name, { ...fetchOptions, timeout: context.deadline.timeout(GET_TIMEOUT_MS, 'the version check') }, clock))
     if (after.versions.get(version) === integrityOf(tarball)) {
       logger.info(`${id} is on the registry with this tarball's integrity: an earlier attempt stored it`)
       return { ...base, outcome: 'published', id, type, otpRequired, reason: 'published (stored by an attempt whose answer was lost; same integrity)' }
@@ -218,7 +218,7 @@ async function putWithCode(
   tarball: Buffer,
   put: PutContext,
   { logger, clock, deadline }: RunContext,
-): Promise<{ otpRequired: boolean; code: IssuedCode | undefined; exists: boolean }> {
+): Promise<{ otpRequired: boolean; code: IssuedCode | undefined; exists: boolean; found?: RegistryState }> {
   const { otp, registry } = put
   const { name, version } = pkg.manifest
   const bodyBytes = publishBodyBytes(tarball.length)
@@ -268,7 +268,7 @@ async function putWithCode(
           { ...put.fetchOptions, timeout: deadline.timeout(GET_TIMEOUT_MS, 'the version check') },
           clock,
         )
-        if (state.versions.has(version)) return { otpRequired, code, exists: true }
+        if (state.versions.has(version)) return { otpRequired, code, exists: true, found: state }
         code = otp ? await otp.codeFor(bodyBytes, extraMs, undefined, logger) : undefined
         continue
       }

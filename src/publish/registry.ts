@@ -10,8 +10,6 @@ export interface RegistryState {
   distTags: Record<string, string>
   /** The registry's `Date` header with our clock around the request, to measure the clock offset. */
   date?: DateSample
-  /** Round trip of the request, ms. */
-  rttMs: number
 }
 
 /** The abbreviated ("corgi") packument: versions, dist-tags and dist, without readmes. */
@@ -28,7 +26,13 @@ export async function readRegistryState(
   fetchOptions: npmFetch.Options,
   clock: Clock,
 ): Promise<RegistryState> {
-  const sent = clock.now()
+  const sentMs = clock.now()
+  /** The `Date` header with our clock around the request, when the registry sent one. */
+  const dateSample = (header: string | null | undefined): DateSample | undefined => {
+    const registryMs = Date.parse(header ?? '')
+    return Number.isFinite(registryMs) ? { registryMs, sentMs, receivedMs } : undefined
+  }
+  let receivedMs = sentMs
   let response
   try {
     response = await npmFetch(`/${escapeName(name)}`, {
@@ -38,30 +42,21 @@ export async function readRegistryState(
     })
   } catch (error) {
     if ((error as { statusCode?: number }).statusCode === 404) {
-      const received = clock.now()
+      receivedMs = clock.now()
       const headers = (error as { headers?: Record<string, string[] | undefined> }).headers
-      const registryMs = Date.parse(headers?.date?.[0] ?? '')
-      return {
-        versions: new Map(),
-        distTags: {},
-        date: Number.isFinite(registryMs) ? { registryMs, sentMs: sent, receivedMs: received } : undefined,
-        rttMs: received - sent,
-      }
+      return { versions: new Map(), distTags: {}, date: dateSample(headers?.date?.[0]) }
     }
     const answer = classifyRegistryError(error, { registry: String(fetchOptions.registry), pkg: name, what: 'reading the package' })
     throw answer.kind === 'fail' ? answer.error : error
   }
-  const received = clock.now()
+  receivedMs = clock.now()
   const body = (await response.json()) as {
     versions?: Record<string, { dist?: { integrity?: string } }>
     'dist-tags'?: Record<string, string>
   }
-  const dateHeader = response.headers.get('date')
-  const registryMs = dateHeader ? Date.parse(dateHeader) : NaN
   return {
     versions: new Map(Object.entries(body.versions ?? {}).map(([version, data]) => [version, data?.dist?.integrity])),
     distTags: body['dist-tags'] ?? {},
-    date: Number.isFinite(registryMs) ? { registryMs, sentMs: sent, receivedMs: received } : undefined,
-    rttMs: received - sent,
+    date: dateSample(response.headers.get('date')),
   }
 }

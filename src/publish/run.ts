@@ -85,12 +85,10 @@ export async function publishAll(settings: PublishSettings, { logger, clock }: R
     names.set(name, entry)
     if (pkg.manifest.private === true) {
       const error = new PrivatePackageError(name, entry)
-      if (!multiple || listedByName.has(entry)) {
-        if (!multiple) throw error
-        outcomes[index] = { entry, name, version, outcome: 'failed', message: error.message, error }
-      } else {
-        outcomes[index] = { entry, name, version, outcome: 'skipped', message: 'private package ("private": true)' }
-      }
+      if (!multiple) throw error
+      outcomes[index] = listedByName.has(entry)
+        ? { entry, name, version, outcome: 'failed', message: error.message, error }
+        : { entry, name, version, outcome: 'skipped', message: 'private package ("private": true)' }
       return
     }
     jobs.push({ key: name, deps: dependencyNames(pkg.manifest), item: { entry, pkg, index } })
