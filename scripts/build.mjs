@@ -3,6 +3,7 @@
 // (libnpmpublish, pacote, ...) get a `require` from createRequire.
 import { build } from 'esbuild'
 import { readFile, rm } from 'node:fs/promises'
+import { writeMetadata } from './metadata.mjs'
 
 /**
  * Some dependencies load, when they load, code that a run rarely or never
@@ -105,6 +106,8 @@ const lazyRequires = {
   },
 }
 
+// action.yml's inputs, defaults and outputs, for the code (src/action/metadata.ts).
+await writeMetadata()
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true })
 const result = await build({
   entryPoints: ['src/index.ts'],

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { readInputs } from './action/inputs.ts'
+import type { InputName } from './action/metadata.ts'
 import { outputsOf } from './action/outputs.ts'
 import { writeFailureSummary, writeResultSummary, type RunInfo } from './action/summary.ts'
 import { messageOf } from './errors.ts'
@@ -35,19 +36,21 @@ class ActionsLogger implements Logger {
 }
 
 /** Inputs that hold secrets. */
-const SECRET_INPUTS = ['token', 'otp-secret']
+const SECRET_INPUTS: InputName[] = ['token', 'otp-secret']
 
-/** The workflow run, when the runner describes one. Loaded after publishing: nothing before the PUT waits for it. */
+/**
+ * The workflow run, as far as the runner describes it (any GITHUB_* variable may be missing in a
+ * local or partial run). Loaded after publishing: nothing before the PUT waits for it.
+ */
 async function runInfo(): Promise<RunInfo | undefined> {
-  if (!process.env.GITHUB_REPOSITORY) return undefined
+  const repository = process.env.GITHUB_REPOSITORY
+  if (!repository) return undefined
   const { context } = await import('@actions/github')
-  if (!context.runId) return undefined
-  const { owner, repo } = context.repo
   return {
-    repository: `${owner}/${repo}`,
-    sha: context.sha,
-    workflow: context.workflow,
-    runUrl: `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`,
+    repository,
+    sha: context.sha || undefined,
+    workflow: context.workflow || undefined,
+    runUrl: context.runId ? `${context.serverUrl}/${repository}/actions/runs/${context.runId}` : undefined,
   }
 }
 

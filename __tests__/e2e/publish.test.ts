@@ -95,6 +95,16 @@ describe('publishing with a TOTP seed', () => {
     assert.equal(putsSince(start).length, 0)
   })
 
+  test('the job summary keeps its table when the runner gives GITHUB_REPOSITORY and GITHUB_RUN_ID but no GITHUB_SHA or GITHUB_WORKFLOW', async () => {
+    await makePackage(work, 'partial-env', { manifest: { name: 'e2e-partial-env', version: '1.0.0' } })
+    const run = await publish({ package: 'partial-env', 'otp-secret': registry.seed }, work, { GITHUB_REPOSITORY: 'octo/widgets', GITHUB_RUN_ID: '77' })
+    assert.equal(run.exitCode, 0, run.stdout)
+    assert.doesNotMatch(run.stdout, /Could not write the job summary/)
+    assert.match(run.summary, /Published e2e-partial-env@1\.0\.0/)
+    assert.match(run.summary, /<td>e2e-partial-env<\/td>/)
+    assert.match(run.summary, /From octo\/widgets, <a href="https:\/\/github\.com\/octo\/widgets\/actions\/runs\/77">run<\/a>\./)
+  })
+
   test('a rejected code is retried once with a code from a later step, and the publish goes through', async () => {
     await makePackage(work, 'retry', { manifest: { name: 'e2e-retry', version: '1.0.0' } })
     const start = registry.log.length

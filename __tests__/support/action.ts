@@ -1,18 +1,20 @@
 /**
  * Runs the built action (dist/index.js) the way the runner does: a Node 24
- * child process with INPUT_* variables and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY
- * files. Also: package fixtures, the real npm CLI, and the secret scan.
+ * child process with an INPUT_* variable for every input action.yml declares
+ * (its default, unless the test gives a value), and GITHUB_OUTPUT /
+ * GITHUB_STEP_SUMMARY files. Also: package fixtures, the real npm CLI, and the
+ * secret scan.
  */
 import { execFile, spawn } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { runnerInputEnv } from './metadata.ts'
+import { ACTION } from './paths.ts'
 import { recordRun } from './secrets.ts'
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-export const ACTION = join(ROOT, 'dist', 'index.js')
+export { ACTION, ROOT } from './paths.ts'
 
 export interface ActionRun {
   exitCode: number
@@ -50,8 +52,8 @@ export async function runAction(inputs: Record<string, string>, { cwd, env = {} 
     GITHUB_WORKSPACE: cwd,
     RUNNER_TEMP: files,
     ...env,
+    ...runnerInputEnv(inputs),
   }
-  for (const [name, value] of Object.entries(inputs)) childEnv[`INPUT_${name.toUpperCase()}`] = value
 
   const child = spawn(process.execPath, [ACTION], { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''

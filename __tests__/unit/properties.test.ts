@@ -101,8 +101,8 @@ describe('input normalisation', () => {
         for (const check of [
           () => checkTag(value),
           () => checkChoice('access', value, ['public', 'restricted']),
-          () => checkBoolean('dry-run', value, false),
-          () => checkInteger('concurrency', value, 4, 1, 64),
+          () => checkBoolean('dry-run', value),
+          () => checkInteger('concurrency', value, 1, 64),
         ]) {
           try {
             check()

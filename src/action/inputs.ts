@@ -2,9 +2,10 @@ import { parseSeed, seedForms } from '../otp/seed.ts'
 import type { Access, PublishSettings, Strategy } from '../publish/publish.ts'
 import { normaliseRegistry } from '../publish/config.ts'
 import { checkBoolean, checkChoice, checkInteger, checkTag } from '../publish/validate.ts'
+import { INPUT_DEFAULTS, type InputName } from './metadata.ts'
 
 /** Reads one input as the runner passes it (`INPUT_<NAME>`); '' when absent. */
-export type InputReader = (name: string) => string
+export type InputReader = (name: InputName) => string
 
 export interface InputContext {
   getInput: InputReader
@@ -16,36 +17,41 @@ export interface InputContext {
 
 /**
  * Read and check every input in one place. Secrets are masked first, before
- * any check could fail with a message. Defaults match action.yml, so that a run
- * without the runner's defaults (tests, local runs) behaves the same.
+ * any check could fail with a message. An empty input takes its default from
+ * action.yml (src/action/metadata.ts is generated from it), as the runner does
+ * for an input the workflow leaves out: a workflow's `input: ''`, a local run
+ * and the runner all behave the same.
  */
 export function readInputs({ getInput, setSecret, env, cwd }: InputContext): PublishSettings {
-  const token = getInput('token').trim()
+  const input = (name: InputName): string => {
+    const value = getInput(name)
+    return value.trim() === '' ? INPUT_DEFAULTS[name] : value
+  }
+  const token = input('token').trim()
   if (token) setSecret(token)
-  const rawSeed = getInput('otp-secret')
+  const rawSeed = input('otp-secret')
   for (const form of seedForms(rawSeed, undefined)) setSecret(form)
   const seed = rawSeed.trim() ? parseSeed(rawSeed) : undefined
   for (const form of seedForms(rawSeed, seed)) setSecret(form)
 
-  const registry = getInput('registry').trim()
-  const tag = getInput('tag')
-  const access = getInput('access').trim()
-  const workspace = env.GITHUB_WORKSPACE || cwd
+  const registry = input('registry').trim()
+  const tag = input('tag')
+  const access = input('access').trim()
   return {
-    package: getInput('package').trim() || '.',
-    workspaces: checkBoolean('workspaces', getInput('workspaces'), false),
-    concurrency: checkInteger('concurrency', getInput('concurrency'), 4, 1, 64),
-    timeoutMs: checkInteger('timeout', getInput('timeout'), 600, 1, 6 * 3600) * 1000,
-    cwd: workspace,
+    package: input('package').trim(),
+    workspaces: checkBoolean('workspaces', input('workspaces')),
+    concurrency: checkInteger('concurrency', input('concurrency'), 1, 64),
+    timeoutMs: checkInteger('timeout', input('timeout'), 1, 6 * 3600) * 1000,
+    cwd: env.GITHUB_WORKSPACE || cwd,
     token: token || undefined,
     seed,
     registry: registry ? normaliseRegistry(registry, 'registry') : undefined,
     tag: tag.trim() ? checkTag(tag) : undefined,
     access: access ? checkChoice<Access>('access', access, ['public', 'restricted']) : undefined,
-    provenance: checkBoolean('provenance', getInput('provenance'), false),
-    strategy: checkChoice<Strategy>('strategy', getInput('strategy').trim() || 'all', ['all', 'upgrade']),
-    ignoreScripts: checkBoolean('ignore-scripts', getInput('ignore-scripts'), true),
-    dryRun: checkBoolean('dry-run', getInput('dry-run'), false),
+    provenance: checkBoolean('provenance', input('provenance')),
+    strategy: checkChoice<Strategy>('strategy', input('strategy'), ['all', 'upgrade']),
+    ignoreScripts: checkBoolean('ignore-scripts', input('ignore-scripts')),
+    dryRun: checkBoolean('dry-run', input('dry-run')),
     env,
   }
 }

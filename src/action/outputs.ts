@@ -1,7 +1,8 @@
 import type { RunResult } from '../publish/run.ts'
+import type { OutputName } from './metadata.ts'
 
-/** The outputs declared in action.yml, as strings. */
-export function outputsOf(run: RunResult, dryRun: boolean): Record<string, string> {
+/** Every output declared in action.yml, as strings. */
+export function outputsOf(run: RunResult, dryRun: boolean): Record<OutputName, string> {
   const results = JSON.stringify(
     run.packages.map(pkg => ({
       name: pkg.name,

@@ -8,12 +8,12 @@ export interface SummaryWriter {
   write(): Promise<unknown>
 }
 
-/** Where the run came from, for the summary (from @actions/github's context). */
+/** Where the run came from, for the summary (from @actions/github's context); each part only when the runner said. */
 export interface RunInfo {
   repository: string
-  sha: string
-  workflow: string
-  runUrl: string
+  sha?: string
+  workflow?: string
+  runUrl?: string
 }
 
 const HEADER = ['Package', 'Version', 'Outcome', 'Tag', 'Previous on tag', 'Access', 'Registry', 'One-time password', 'Note']
@@ -23,8 +23,16 @@ export async function writeResultSummary(summary: SummaryWriter, run: RunResult,
   await summary
     .addHeading(title(run, dryRun), 3)
     .addTable([HEADER.map(data => ({ data, header: true })), ...run.packages.map(row)])
-    .addRaw(info ? `<p>From ${escape(info.repository)} at ${escape(info.sha.slice(0, 12))}, workflow "${escape(info.workflow)}", <a href="${escape(info.runUrl)}">run</a>.</p>` : '', true)
+    .addRaw(info ? origin(info) : '', true)
     .write()
+}
+
+/** "From owner/repo at abc123, workflow "release", run.", with whichever parts the runner gave. */
+function origin({ repository, sha, workflow, runUrl }: RunInfo): string {
+  const parts = [`From ${escape(repository)}${sha ? ` at ${escape(sha.slice(0, 12))}` : ''}`]
+  if (workflow) parts.push(`workflow "${escape(workflow)}"`)
+  if (runUrl) parts.push(`<a href="${escape(runUrl)}">run</a>`)
+  return `<p>${parts.join(', ')}.</p>`
 }
 
 function title(run: RunResult, dryRun: boolean): string {

@@ -24,19 +24,17 @@ export function checkChoice<T extends string>(input: string, value: string, allo
   throw new InvalidInputError(input, `"${choice}" is not one of ${allowed.map(a => `"${a}"`).join(', ')}`)
 }
 
-/** A YAML 1.2 core-schema boolean, as @actions/core's getBooleanInput reads it; empty gives the default. */
-export function checkBoolean(input: string, value: string, fallback: boolean): boolean {
+/** A YAML 1.2 core-schema boolean, as @actions/core's getBooleanInput reads it. */
+export function checkBoolean(input: string, value: string): boolean {
   const text = value.trim()
-  if (text === '') return fallback
   if (['true', 'True', 'TRUE'].includes(text)) return true
   if (['false', 'False', 'FALSE'].includes(text)) return false
   throw new InvalidInputError(input, `"${text}" is not a boolean. Use true or false`)
 }
 
-/** A whole number within [min, max]; empty gives the default. */
-export function checkInteger(input: string, value: string, fallback: number, min: number, max: number): number {
+/** A whole number within [min, max]. */
+export function checkInteger(input: string, value: string, min: number, max: number): number {
   const text = value.trim()
-  if (text === '') return fallback
   const number = Number(text)
   if (!/^\d+$/.test(text) || number < min || number > max) {
     throw new InvalidInputError(input, `"${text}" is not a whole number from ${min} to ${max}`)
