@@ -103,8 +103,38 @@ describe('a registry that refuses to accept the same code twice', () => {
     assert.equal(run.exitCode, 0, run.stdout)
     const puts = registry.log.slice(start).filter(r => r.method === 'PUT')
     assert.deepEqual(puts.map(put => put.status), [201, 401, 201, 201], 'one refused reuse, then a step per request')
-    assert.equal(run.stdout.match(/does not accept a code twice/g)?.length, 1)
+    assert.equal(run.stdout.match(/it takes each code once/g)?.length, 1)
     const accepted = puts.filter(put => put.status === 201).map(put => put.otp)
     assert.equal(new Set(accepted).size, 3, 'three different codes were accepted')
+  })
+
+  test('several publish requests at once with the same code: the refused ones wait for steps of their own, and everything is published', async () => {
+    registry.rejectReusedCodes = true
+    const root = join(work, 'reuse-workspace')
+    const names = ['a', 'b', 'c'].map(letter => `e2e-reuse-ws-${letter}`)
+    await makePackage(work, 'reuse-workspace', { manifest: { name: 'reuse-root', version: '1.0.0', private: true, workspaces: ['packages/*'] } })
+    for (const name of names) await makePackage(join(root, 'packages'), name, { manifest: { name, version: '1.0.0' } })
+    // Start early in a step, so that the packages' first requests all carry its code.
+    const msLeft = 30_000 - (Date.now() % 30_000)
+    if (msLeft < 25_000) await sleep(msLeft + 200)
+    const start = registry.log.length
+    // Default concurrency (4): the three independent packages are sent together.
+    const run = await runAction({ registry: registry.url, token: registry.token, 'otp-secret': registry.seed, package: 'reuse-workspace', workspaces: 'true' }, { cwd: work })
+    assert.equal(run.exitCode, 0, run.stdout)
+    const results = JSON.parse(run.outputs.results) as { name: string; outcome: string }[]
+    assert.deepEqual(results.filter(r => names.includes(r.name)).map(r => r.outcome), ['published', 'published', 'published'])
+
+    const puts = registry.log.slice(start).filter(r => r.method === 'PUT')
+    const firstCode = puts[0].otp
+    const shared = puts.filter(put => put.otp === firstCode)
+    assert.equal(shared.length, 3, 'the three first requests carried the same code (the case under test)')
+    assert.deepEqual(shared.map(put => put.status).sort(), [201, 401, 401], 'the registry took that code once')
+    const accepted = puts.filter(put => put.status === 201).map(put => put.otp)
+    assert.equal(accepted.length, 3)
+    assert.equal(new Set(accepted).size, 3, 'after the refusals, every request had a step of its own')
+    assert.equal(puts.length, 5, 'no request beyond one per refused package')
+    assert.equal(run.stdout.match(/it takes each code once/g)?.length, 1)
+    assert.doesNotMatch(run.stdout, /rejected the one-time password twice/)
+    for (const name of names) assert.equal((await npm(['view', name, 'version', '--registry', registry.url], work)).trim(), '1.0.0')
   })
 })

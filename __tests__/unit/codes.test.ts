@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { CodeIssuer } from '../../src/otp/codes.ts'
+import { CodeIssuer, CodesRejected } from '../../src/otp/codes.ts'
 import type { TotpSeed } from '../../src/otp/seed.ts'
 import { codeForStep } from '../../src/otp/totp.ts'
 import { FakeClock } from '../support/clock.ts'
@@ -67,5 +67,58 @@ describe('CodeIssuer', () => {
     const clock = new FakeClock(100 * STEP + 1_000)
     const code = await issuer(clock, [], 45_000).issue()
     assert.equal(code.step, 101)
+  })
+
+  test('requests in flight with the same code: a refusal waits for the others, and is a refused reuse when one was accepted', async () => {
+    const clock = new FakeClock(100 * STEP + 1_000)
+    const codes = issuer(clock)
+    const [a, b, c] = [await codes.issue(), await codes.issue(), await codes.issue()]
+    assert.deepEqual([a.step, b.step, c.step], [100, 100, 100], 'one step serves every request by default')
+    let settled = 0
+    const verdicts = [codes.rejected(b), codes.rejected(c)].map(verdict => verdict.finally(() => settled++))
+    await Promise.resolve()
+    assert.equal(settled, 0, 'no verdict while a request of the same step has no answer')
+    codes.accepted(a)
+    assert.deepEqual(await Promise.all(verdicts), ['reuse-refused', 'reuse-refused'])
+    assert.equal(codes.policy, 'one-per-step')
+    const next = await Promise.all([codes.issue({ afterStep: 100 }), codes.issue({ afterStep: 100 })])
+    assert.deepEqual(next.map(code => code.step).sort(), [101, 102], 'then each request waits for a step of its own')
+  })
+
+  test('a code rejected by every request that carried it is a rejection; until an acceptance, one request per step', async () => {
+    const clock = new FakeClock(100 * STEP + 1_000)
+    const codes = issuer(clock)
+    const [a, b] = [await codes.issue(), await codes.issue()]
+    const verdictA = codes.rejected(a)
+    codes.released(b) // b failed for another reason (network, 429): no verdict on the code
+    assert.equal(await verdictA, 'rejected')
+    assert.equal(codes.policy, 'one-per-step')
+    const [c, d] = await Promise.all([codes.issue({ afterStep: 100 }), codes.issue({ afterStep: 100 })])
+    assert.notEqual(c.step, d.step)
+    codes.accepted(c)
+    codes.released(d)
+    assert.equal(codes.policy, 'reuse-within-step', 'an acceptance ends the caution')
+  })
+
+  test('codes of two different steps rejected outright: every further request stops, naming both steps', async () => {
+    const clock = new FakeClock(100 * STEP + 1_000)
+    const codes = issuer(clock)
+    const first = await codes.issue()
+    const waiting = codes.issue({ afterStep: 100 }) // another package, waiting for a later step
+    assert.equal(await codes.rejected(first), 'rejected')
+    const second = await waiting
+    assert.equal(second.step, 101)
+    const third = codes.issue({ afterStep: 101 })
+    assert.equal(await codes.rejected(second), 'rejected')
+    await assert.rejects(third, (error: unknown) => error instanceof CodesRejected && error.codes.map(code => code.step).join() === '100,101')
+    await assert.rejects(codes.issue(), CodesRejected)
+  })
+
+  test('settling a code that is not in flight is a bug, not a silent miscount', async () => {
+    const clock = new FakeClock(100 * STEP + 1_000)
+    const codes = issuer(clock)
+    const code = await codes.issue()
+    codes.accepted(code)
+    assert.throws(() => codes.released(code), /no request in flight/)
   })
 })

@@ -23,9 +23,35 @@ export interface CodeRequest {
 /**
  * `reuse-within-step`: several requests may carry the code of the same step
  * (npmjs accepts that; lerna and changesets rely on it).
- * `one-per-step`: every request gets a step of its own.
+ * `one-per-step`: every request gets a step of its own; the others wait for
+ * later steps.
  */
 export type ReusePolicy = 'reuse-within-step' | 'one-per-step'
+
+/**
+ * What a rejection of a code meant, once every request that carried the same
+ * step has its answer: `reuse-refused` when one of them was accepted (the
+ * registry takes each code once: its policy, not a wrong code), `rejected`
+ * when none was (a wrong seed, a wrong clock, or a code that expired).
+ */
+export type Verdict = 'reuse-refused' | 'rejected'
+
+/** Thrown by issue() once codes of two different steps were rejected outright with no acceptance between: more would only earn a rate limit. */
+export class CodesRejected extends Error {
+  readonly codes: IssuedCode[]
+  constructor(codes: IssuedCode[]) {
+    super('the registry rejected the codes of two different time steps')
+    this.codes = codes
+  }
+}
+
+interface StepState {
+  /** Requests sent with this step's code that have no answer yet. */
+  inFlight: number
+  accepted: boolean
+  /** Waiting for the last request in flight to have its answer. */
+  waiting: (() => void)[]
+}
 
 export interface CodeIssuerOptions {
   /** Do not send a code with fewer seconds left than this (plus the expected request time). */
@@ -42,9 +68,12 @@ const BOUNDARY_MARGIN_MS = 250
 /**
  * Hands out TOTP codes at the moment a request is about to be sent. When the
  * current step would end before the request is done, it waits for the next
- * step instead of sending a code about to die. It remembers which steps it
- * sent, which the registry accepted and which it rejected: a rejected code is
- * never sent again.
+ * step instead of sending a code about to die. It follows every code to its
+ * answer: which steps were sent, accepted or rejected. A rejected step is never
+ * sent again. By default a step's code serves every request of the step; once
+ * the registry refuses a reuse, and while a rejection is not yet followed by an
+ * acceptance, each step serves one request and the others wait their turn.
+ * Every issued code must be settled once: accepted(), rejected() or released().
  */
 export class CodeIssuer {
   readonly seed: TotpSeed
@@ -52,16 +81,21 @@ export class CodeIssuer {
   readonly #options: CodeIssuerOptions
   /** Registry clock minus runner clock, ms: codes are made at registry time. */
   offsetMs: number
-  policy: ReusePolicy = 'reuse-within-step'
-  readonly #sent = new Set<number>()
-  readonly #accepted = new Set<number>()
+  readonly #steps = new Map<number, StepState>()
   readonly #rejected = new Set<number>()
+  #reuseRefused = false
+  /** Codes rejected outright since the last acceptance. */
+  #unanswered: IssuedCode[] = []
 
   constructor(seed: TotpSeed, clock: Clock, options: CodeIssuerOptions) {
     this.seed = seed
     this.#clock = clock
     this.#options = options
     this.offsetMs = options.offsetMs ?? 0
+  }
+
+  get policy(): ReusePolicy {
+    return this.#reuseRefused || this.#unanswered.length > 0 ? 'one-per-step' : 'reuse-within-step'
   }
 
   /** Registry time in seconds (fractional). */
@@ -77,17 +111,20 @@ export class CodeIssuer {
     const need = wanted < period ? wanted : this.#options.minSecondsLeft
     let waitedMs = 0
     for (;;) {
+      this.#throwIfGivenUp()
       const time = this.time()
       const step = stepAt(period, time)
       const usable =
         (request.afterStep === undefined || step > request.afterStep) &&
         !this.#rejected.has(step) &&
-        !(this.policy === 'one-per-step' && this.#sent.has(step)) &&
+        !(this.policy === 'one-per-step' && this.#steps.has(step)) &&
         secondsLeftInStep(period, time) >= need
       if (usable) {
         const code = codeForStep(this.seed, step)
         this.#options.onCode(code)
-        this.#sent.add(step)
+        const state = this.#steps.get(step) ?? { inFlight: 0, accepted: false, waiting: [] }
+        state.inFlight++
+        this.#steps.set(step, state)
         return { code, step, secondsLeft: secondsLeftInStep(period, time), waitedMs }
       }
       waitedMs += await this.#sleepUntilStep(step + 1)
@@ -96,19 +133,47 @@ export class CodeIssuer {
 
   /** The registry took the request that carried `code`. */
   accepted(code: IssuedCode): void {
-    this.#accepted.add(code.step)
+    this.#settle(code).accepted = true
+    this.#unanswered = []
+  }
+
+  /** The request that carried `code` ended without a verdict on the code (a network failure, a 429, a time-out). */
+  released(code: IssuedCode): void {
+    this.#settle(code)
   }
 
   /**
-   * The registry rejected `code`. Returns true when it had accepted the same
-   * step's code before: the registry refuses reuse, so from now on every
-   * request gets a step of its own.
+   * The registry rejected `code`. Once every other request that carried the
+   * same step has its answer: `reuse-refused` when one of them was accepted
+   * (from now on every request gets a step of its own), else `rejected`.
    */
-  rejected(code: IssuedCode): boolean {
+  async rejected(code: IssuedCode): Promise<Verdict> {
     this.#rejected.add(code.step)
-    const reuse = this.#accepted.has(code.step)
-    if (reuse) this.policy = 'one-per-step'
-    return reuse
+    const state = this.#settle(code)
+    if (state.inFlight > 0) await new Promise<void>(resolve => state.waiting.push(resolve))
+    if (state.accepted) {
+      this.#reuseRefused = true
+      return 'reuse-refused'
+    }
+    this.#unanswered.push(code)
+    return 'rejected'
+  }
+
+  #settle(code: IssuedCode): StepState {
+    const state = this.#steps.get(code.step)
+    if (!state || state.inFlight === 0) throw new Error(`no request in flight with the code of step ${code.step}`)
+    if (--state.inFlight === 0) for (const resolve of state.waiting.splice(0)) resolve()
+    return state
+  }
+
+  /** Two different steps rejected outright with no acceptance between: the seed or the clock is wrong. */
+  #throwIfGivenUp(): void {
+    const steps = new Set(this.#unanswered.map(code => code.step))
+    if (steps.size >= 2) {
+      const [first] = this.#unanswered
+      const last = this.#unanswered.findLast(code => code.step !== first.step) as IssuedCode
+      throw new CodesRejected([first, last])
+    }
   }
 
   /** Sleep until `step` has begun (plus a margin); returns the ms slept. */

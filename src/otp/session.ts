@@ -1,5 +1,5 @@
 import type { Clock, Logger } from '../log.ts'
-import { CodeIssuer, type IssuedCode } from './codes.ts'
+import { CodeIssuer, type IssuedCode, type Verdict } from './codes.ts'
 import { describeOffset, measureOffset, type ClockOffset, type DateSample } from './offset.ts'
 import type { TotpSeed } from './seed.ts'
 import { TransferEstimator } from './transfer.ts'
@@ -17,6 +17,7 @@ export class OtpSession {
   /** The registry's clock as measured, once per run. */
   offset: ClockOffset | undefined
   readonly #logger: Logger
+  #reuseAnnounced = false
 
   constructor(seed: TotpSeed, clock: Clock, logger: Logger) {
     this.#logger = logger
@@ -65,17 +66,27 @@ export class OtpSession {
     this.transfer.observeTransfer(bodyBytes, ms)
   }
 
-  /** The registry rejected `code` after `ms`. Returns true when it was a rejected reuse of an accepted step. */
-  rejected(code: IssuedCode, bodyBytes: number, ms: number, log: Logger = this.#logger): boolean {
+  /** The request carrying `code` ended after `ms` without a verdict on the code (network, 429, time-out). */
+  released(code: IssuedCode): void {
+    this.issuer.released(code)
+  }
+
+  /**
+   * The registry rejected `code` after `ms`. Resolves once every request that
+   * carried the same step has its answer: `reuse-refused` when the registry
+   * accepted one of them (it takes each code once), else `rejected`.
+   */
+  async rejected(code: IssuedCode, bodyBytes: number, ms: number, log: Logger = this.#logger): Promise<Verdict> {
     this.transfer.observeTransfer(bodyBytes, ms)
-    const reuse = this.issuer.rejected(code)
-    if (reuse) {
+    const verdict = await this.issuer.rejected(code)
+    if (verdict === 'reuse-refused' && !this.#reuseAnnounced) {
+      this.#reuseAnnounced = true
       log.warning(
-        `The registry rejected the code of time step ${code.step}, which it had accepted earlier in this run: it does not accept a code twice. ` +
-          'From now on every publish request gets a code from a step of its own.',
+        `The registry refused the code of time step ${code.step} after accepting it for another request: it takes each code once. ` +
+          `From now on one publish request per time step carries a code, and the others wait their turn (about one ${this.issuer.seed.period}-second step per package).`,
       )
     }
-    return reuse
+    return verdict
   }
 
   /** The steps, their times and the clock, for the message after a final rejection. */

@@ -14,7 +14,7 @@ import {
   WebAuthnRequiredError,
 } from '../errors.ts'
 import type { Clock, Logger } from '../log.ts'
-import type { IssuedCode } from '../otp/codes.ts'
+import { CodesRejected, type IssuedCode, type Verdict } from '../otp/codes.ts'
 import type { OtpSession } from '../otp/session.ts'
 import { publishBodyBytes } from '../otp/transfer.ts'
 import type { TotpSeed } from '../otp/seed.ts'
@@ -211,7 +211,9 @@ const TRANSPORT_RETRIES = 2
 /**
  * The PUT, with a code made right before it. On a rejected code: one retry
  * with a code from a later step, then stop (npmjs rate-limits repeated bad
- * codes). On 429: wait as `retry-after` says (or back off), a few times.
+ * codes); a code the registry refused only because another request of the run
+ * used it first is not a wrong code, and its package simply waits for a step of
+ * its own. On 429: wait as `retry-after` says (or back off), a few times.
  */
 async function putWithCode(
   pkg: LoadedPackage,
@@ -225,15 +227,33 @@ async function putWithCode(
   const extraMs = put.provenance ? PROVENANCE_SIGNING_MS : 0
   const { default: libnpmpublish } = await import('libnpmpublish')
   const { publish } = libnpmpublish
-
-  let code = otp ? await otp.codeFor(bodyBytes, extraMs, undefined, logger) : undefined
-  let otpRequired = code !== undefined
   const rejected: IssuedCode[] = []
+  /** A code for the next request (none without a seed); stops when the run's codes keep being rejected. */
+  const nextCode = async (afterStep?: number): Promise<IssuedCode | undefined> => {
+    if (!otp) return undefined
+    try {
+      return await otp.codeFor(bodyBytes, extraMs, afterStep, logger)
+    } catch (error) {
+      if (error instanceof CodesRejected) throw new OtpRejectedError(registry, otp.describe(error.codes), { cause: error })
+      throw error
+    }
+  }
+
+  let code = await nextCode()
+  let otpRequired = code !== undefined
   let rateLimited = 0
   let transportFailures = 0
   for (;;) {
-    if (code) deadline.check('sending the publish request')
+    if (code) {
+      try {
+        deadline.check('sending the publish request')
+      } catch (error) {
+        otp?.released(code)
+        throw error
+      }
+    }
     const started = clock.now()
+    let failure: { error: unknown } | undefined
     try {
       await publish(pkg.manifest as unknown as Parameters<typeof publish>[0], tarball, {
         ...put.fetchOptions,
@@ -243,49 +263,61 @@ async function putWithCode(
         otp: code?.code,
         timeout: deadline.timeout(PUT_TIMEOUT_MS, 'the publish request'),
       } as Parameters<typeof publish>[2])
-      if (otp && code) otp.accepted(code, bodyBytes, clock.now() - started)
-      return { otpRequired, code, exists: false }
     } catch (error) {
-      const answer = classifyRegistryError(error, { registry, pkg: `${name}@${version}`, what: `publishing ${name}@${version}` })
-      if (answer.kind === 'fail' && answer.error instanceof RateLimitedError && rateLimited < RATE_LIMIT_RETRIES) {
-        const waitMs = Math.min(RATE_LIMIT_MAX_WAIT_MS, answer.error.retryAfterMs ?? 2_000 * 2 ** rateLimited)
-        rateLimited++
-        deadline.check(`waiting ${(waitMs / 1000).toFixed(0)} s after a 429`, waitMs)
-        logger.warning(`The registry answered 429 Too Many Requests; waiting ${(waitMs / 1000).toFixed(0)} s before trying again (${rateLimited} of ${RATE_LIMIT_RETRIES}).`)
-        await clock.sleep(waitMs)
-        code = otp ? await otp.codeFor(bodyBytes, extraMs, undefined, logger) : undefined
-        continue
-      }
-      if (answer.kind === 'fail' && isTransient(error, answer.error) && transportFailures < TRANSPORT_RETRIES) {
-        // The registry may have stored the version before the failure: look before sending it again.
-        transportFailures++
-        const waitMs = 1_000 * 2 ** (transportFailures - 1)
-        deadline.check('checking the registry after a failed publish request', waitMs)
-        logger.warning(`The publish request failed (${answer.error.message.split('. ')[0]}); checking the registry before trying again.`)
-        await clock.sleep(waitMs)
-        const state = await readRegistryState(
-          name,
-          { ...put.fetchOptions, timeout: deadline.timeout(GET_TIMEOUT_MS, 'the version check') },
-          clock,
-        )
-        if (state.versions.has(version)) return { otpRequired, code, exists: true, found: state }
-        code = otp ? await otp.codeFor(bodyBytes, extraMs, undefined, logger) : undefined
-        continue
-      }
-      if (answer.kind === 'fail') throw answer.error
-      if (answer.kind === 'exists') return { otpRequired, code, exists: true }
-      otpRequired = true
-      if (answer.browser) throw new WebAuthnRequiredError(registry, { cause: error })
-      if (!otp || !code) throw new OtpRequiredError(registry, { cause: error })
-      otp.rejected(code, bodyBytes, clock.now() - started, logger)
-      rejected.push(code)
-      if (rejected.length >= 2) throw new OtpRejectedError(registry, otp.describe(rejected), { cause: error })
-      logger.warning(
-        `The registry rejected the one-time password from time step ${code.step} (${code.secondsLeft.toFixed(1)} s left when sent). ` +
-          'Retrying once with a code from a later step.',
-      )
-      code = await otp.codeFor(bodyBytes, extraMs, code.step, logger)
+      failure = { error }
     }
+    const ms = clock.now() - started
+    if (!failure) {
+      if (otp && code) otp.accepted(code, bodyBytes, ms)
+      return { otpRequired, code, exists: false }
+    }
+    const { error } = failure
+    const answer = classifyRegistryError(error, { registry, pkg: `${name}@${version}`, what: `publishing ${name}@${version}` })
+    // Settle the code first: other requests of its step may be waiting for this answer.
+    let verdict: Verdict | undefined
+    if (otp && code) {
+      if (answer.kind === 'otp' && !answer.browser) verdict = await otp.rejected(code, bodyBytes, ms, logger)
+      else otp.released(code)
+    }
+
+    if (answer.kind === 'fail' && answer.error instanceof RateLimitedError && rateLimited < RATE_LIMIT_RETRIES) {
+      const waitMs = Math.min(RATE_LIMIT_MAX_WAIT_MS, answer.error.retryAfterMs ?? 2_000 * 2 ** rateLimited)
+      rateLimited++
+      deadline.check(`waiting ${(waitMs / 1000).toFixed(0)} s after a 429`, waitMs)
+      logger.warning(`The registry answered 429 Too Many Requests; waiting ${(waitMs / 1000).toFixed(0)} s before trying again (${rateLimited} of ${RATE_LIMIT_RETRIES}).`)
+      await clock.sleep(waitMs)
+      code = await nextCode()
+      continue
+    }
+    if (answer.kind === 'fail' && isTransient(error, answer.error) && transportFailures < TRANSPORT_RETRIES) {
+      // The registry may have stored the version before the failure: look before sending it again.
+      transportFailures++
+      const waitMs = 1_000 * 2 ** (transportFailures - 1)
+      deadline.check('checking the registry after a failed publish request', waitMs)
+      logger.warning(`The publish request failed (${answer.error.message.split('. ')[0]}); checking the registry before trying again.`)
+      await clock.sleep(waitMs)
+      const state = await readRegistryState(name, { ...put.fetchOptions, timeout: deadline.timeout(GET_TIMEOUT_MS, 'the version check') }, clock)
+      if (state.versions.has(version)) return { otpRequired, code, exists: true, found: state }
+      code = await nextCode()
+      continue
+    }
+    if (answer.kind === 'fail') throw answer.error
+    if (answer.kind === 'exists') return { otpRequired, code, exists: true }
+    otpRequired = true
+    if (answer.browser) throw new WebAuthnRequiredError(registry, { cause: error })
+    if (!otp || !code) throw new OtpRequiredError(registry, { cause: error })
+    if (verdict === 'reuse-refused') {
+      logger.info(`The code of time step ${code.step} was taken by another request of this run; waiting for a step of its own.`)
+      code = await nextCode(code.step)
+      continue
+    }
+    rejected.push(code)
+    if (rejected.length >= 2) throw new OtpRejectedError(registry, otp.describe(rejected), { cause: error })
+    logger.warning(
+      `The registry rejected the one-time password from time step ${code.step} (${code.secondsLeft.toFixed(1)} s left when sent). ` +
+        'Retrying once with a code from a later step.',
+    )
+    code = await nextCode(code.step)
   }
 }
 
