@@ -196,6 +196,29 @@ export class RegistryUnreachableError extends PublishError {
   }
 }
 
+/** The registry's TLS certificate is not trusted (a private CA, a self-signed or expired certificate, another host name). */
+export class RegistryCertificateError extends PublishError {
+  override readonly stopsRun = true
+  constructor(registry: string, code: string, options?: ErrorOptions) {
+    const fix =
+      code === 'CERT_HAS_EXPIRED'
+        ? 'The certificate has expired: renew it on the registry.'
+        : code === 'ERR_TLS_CERT_ALTNAME_INVALID'
+          ? 'The certificate is for another host name: use the registry URL its certificate names.'
+          : "If a private certificate authority signs it (a company registry or a TLS-inspecting proxy), give that CA to npm as npm itself needs it: \"cafile=/path/to/ca.pem\" (or \"ca=...\") in an .npmrc. \"strict-ssl=false\" turns the check off (not recommended)."
+    super(`The registry ${registry} presented a TLS certificate this runner does not trust (${code}). ${fix}`, 'registry', options)
+  }
+}
+
+/** npm's configuration (an .npmrc file, an npm_config_* variable) holds something npm itself would not use. */
+export class NpmConfigError extends PublishError {
+  override readonly stopsRun = true
+  /** `file`: the .npmrc (or files) at fault, when known. */
+  constructor(file: string | undefined, detail: string, options?: ErrorOptions) {
+    super(`${file ? `The npm configuration file ${file}` : "npm's configuration"} cannot be used: ${detail}.`, undefined, options)
+  }
+}
+
 /** Too many requests. */
 export class RateLimitedError extends PublishError {
   override readonly stopsRun = true

@@ -6,6 +6,7 @@
 import { once } from 'node:events'
 import { mkdtemp, rm } from 'node:fs/promises'
 import http from 'node:http'
+import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -53,6 +54,8 @@ export interface GateRecord {
   path: string
   /** The `npm-otp` header, if any. */
   otp: string | undefined
+  /** The scheme of the `authorization` header ("Bearer", "Basic"), if any. */
+  auth?: string
   /**
    * The code's time step minus the gate's step when the request arrived
    * (0: sent within its step; -1: sent after its step ended); undefined when
@@ -106,6 +109,10 @@ export interface TestRegistry {
 
 export interface RegistryOptions {
   mode?: GateMode
+  /** Serve the gate over HTTPS with this key and certificate (see support/tls.ts). */
+  tls?: { key: string; cert: string }
+  /** Serve the registry under a path, as Artifactory and Nexus do ("/api/npm/npm-local"). */
+  pathPrefix?: string
   /** The verifier's clock minus the real clock, ms. */
   clockOffsetMs?: number
   /** How many steps before the current one are still accepted. */
@@ -144,8 +151,18 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
   const totp: TotpSeed = { secret: seed, ...SEED_PARAMS }
   const log: GateRecord[] = []
   const codesSeen = new Set<string>()
-  const gate = http.createServer((req, res) => {
+  const prefix = (options.pathPrefix ?? '').replace(/\/+$/, '')
+  const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const arrived = Date.now() + registry.clockOffsetMs
+    if (prefix) {
+      // A registry under a path answers only there; the rest of the gate sees the path below it.
+      if (!(req.url ?? '').startsWith(`${prefix}/`)) {
+        res.writeHead(404, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ error: `not under ${prefix}/` }))
+        return
+      }
+      req.url = (req.url ?? '').slice(prefix.length)
+    }
     const writing = req.method !== 'GET' && req.method !== 'HEAD' && !(req.url ?? '').startsWith('/-/user/')
     const takeFault = (...kinds: Fault[]): Fault | undefined =>
       registry.faults.length && kinds.includes(registry.faults[0]) ? registry.faults.shift() : undefined
@@ -176,7 +193,8 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
       if (otp) codesSeen.add(otp)
       const record = (status: number): void => {
         const stepDelta = otp ? stepDeltaOf(totp, otp, arrived) : undefined
-        log.push({ method: req.method ?? '', path: req.url ?? '', otp, stepDelta, status, arrived, at })
+        const auth = req.headers.authorization?.split(' ')[0]
+        log.push({ method: req.method ?? '', path: req.url ?? '', otp, auth, stepDelta, status, arrived, at })
       }
       res.setHeader('date', new Date(at).toUTCString())
       if (fault === 'stall') return record(-1)
@@ -231,11 +249,12 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
       }
       setTimeout(() => forward(upstream, req, body, res, record, new Date(at).toUTCString(), fault === 'lose-response'), registry.delayMs)
     })
-  })
+  }
+  const gate = options.tls ? https.createServer(options.tls, handler) : http.createServer(handler)
   gate.keepAliveTimeout = 5
   gate.listen(0, '127.0.0.1')
   await once(gate, 'listening')
-  const url = `http://127.0.0.1:${(gate.address() as AddressInfo).port}/`
+  const url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${(gate.address() as AddressInfo).port}${prefix}/`
 
   const registry: TestRegistry = {
     url,

@@ -1,40 +1,163 @@
 import assert from 'node:assert/strict'
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
-import { DEFAULT_REGISTRY, chooseRegistry, expandEnv, nerfDart, readNpmConfig, tokenFromConfig } from '../../src/publish/config.ts'
+import { NpmConfigError } from '../../src/errors.ts'
+import type { Logger } from '../../src/log.ts'
+import { DEFAULT_REGISTRY, chooseRegistry, credentialsFromConfig, loadNpmConfig, nerfDart, type NpmConfig } from '../../src/publish/config.ts'
 
-describe('npm configuration', () => {
-  test('expands ${VAR} and ${VAR?} as npm does', () => {
-    assert.equal(expandEnv('${A}-${B?}-${C}', { A: 'x' }), 'x--${C}')
-    assert.equal(expandEnv('\\${A}', { A: 'x' }), '\\${A}')
+function recordingLogger(): Logger & { lines: string[]; secrets: string[] } {
+  const lines: string[] = []
+  const secrets: string[] = []
+  const push = (kind: string) => (message: string) => lines.push(`${kind}: ${message}`)
+  return { lines, secrets, info: push('info'), notice: push('notice'), warning: push('warning'), debug: push('debug'), secret: value => secrets.push(value) }
+}
+
+/** A machine of its own: a home, an empty PATH, a global npmrc and a workspace, each in a temporary folder. */
+async function machine(files: { global?: string; user?: string; project?: string } = {}) {
+  const root = await mkdtemp(join(tmpdir(), 'otp-publish-config-'))
+  const paths = { home: join(root, 'home'), bin: join(root, 'bin'), workspace: join(root, 'workspace'), global: join(root, 'global-npmrc'), user: join(root, 'home', '.npmrc') }
+  for (const dir of [paths.home, paths.bin, paths.workspace]) await mkdir(dir)
+  await writeFile(join(paths.workspace, 'package.json'), '{"name":"w","version":"1.0.0"}\n')
+  if (files.global !== undefined) await writeFile(paths.global, files.global)
+  if (files.user !== undefined) await writeFile(paths.user, files.user)
+  if (files.project !== undefined) await writeFile(join(paths.workspace, '.npmrc'), files.project)
+  const env: NodeJS.ProcessEnv = { HOME: paths.home, PATH: paths.bin, NPM_CONFIG_GLOBALCONFIG: paths.global }
+  return { ...paths, root, env }
+}
+
+async function load(env: NodeJS.ProcessEnv, cwd: string, logger = recordingLogger()): Promise<NpmConfig> {
+  return loadNpmConfig({ env, cwd, logger })
+}
+
+describe("npm's configuration, read by npm's own loader", () => {
+  test('each layer in npm\'s order: global < user < project < npm_config_*, and the source of each value', async () => {
+    const m = await machine({ global: 'registry=https://global.example/\n', user: 'registry=https://user.example/\n', project: 'registry=https://project.example/\n' })
+    const project = await load(m.env, m.workspace)
+    assert.equal(project.options.registry, 'https://project.example/')
+    assert.equal(project.sourceOf('registry'), `project config ${join(m.workspace, '.npmrc')}`)
+    const env = await load({ ...m.env, npm_config_registry: 'https://env.example/' }, m.workspace)
+    assert.equal(env.options.registry, 'https://env.example/')
+    assert.equal(env.sourceOf('registry'), 'npm_config_registry in the environment')
+    const user = await load(m.env, m.root) // outside the project: no project .npmrc
+    assert.equal(user.options.registry, 'https://user.example/')
+    assert.equal(user.sourceOf('registry'), `user config ${m.user}`)
+    const globalOnly = await load({ ...m.env, HOME: m.root }, m.root)
+    assert.equal(globalOnly.options.registry, 'https://global.example/')
+    assert.equal(globalOnly.sourceOf('registry'), `global config ${m.global}`)
   })
 
-  test("reads setup-node's user .npmrc with NODE_AUTH_TOKEN, and project files over it", async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'otp-publish-config-'))
-    const userconfig = join(dir, 'user-npmrc')
+  test("setup-node's user .npmrc (NPM_CONFIG_USERCONFIG) with ${NODE_AUTH_TOKEN}, expanded from the environment", async () => {
+    const m = await machine()
+    const userconfig = join(m.root, 'setup-node-npmrc')
     await writeFile(userconfig, '//registry.npmjs.org/:_authToken=${NODE_AUTH_TOKEN}\nregistry=https://registry.npmjs.org/\n@acme:registry=https://user.example/\n')
-    await writeFile(join(dir, '.npmrc'), '@acme:registry=https://project.example/\n')
-    const config = await readNpmConfig({ env: { NPM_CONFIG_USERCONFIG: userconfig, NODE_AUTH_TOKEN: 'tok-1' }, projectDirs: [dir] })
-    assert.equal(config['@acme:registry'], 'https://project.example/')
-    assert.equal(tokenFromConfig('https://registry.npmjs.org/', config), 'tok-1')
-    assert.equal(tokenFromConfig('https://other.example/', config), undefined)
+    await writeFile(join(m.workspace, '.npmrc'), '@acme:registry=https://project.example/\n')
+    const logger = recordingLogger()
+    const config = await load({ ...m.env, NPM_CONFIG_USERCONFIG: userconfig, NODE_AUTH_TOKEN: 'tok-from-env-1' }, m.workspace, logger)
+    assert.equal(config.options['@acme:registry'], 'https://project.example/')
+    assert.deepEqual(credentialsFromConfig('https://registry.npmjs.org/', config), { token: 'tok-from-env-1', basic: undefined })
+    assert.deepEqual(credentialsFromConfig('https://other.example/', config), { token: undefined, basic: undefined })
+    assert.ok(logger.secrets.includes('tok-from-env-1'), 'the token was masked when the configuration was read')
+    const unset = await load({ ...m.env, NPM_CONFIG_USERCONFIG: userconfig }, m.workspace)
+    assert.equal(credentialsFromConfig('https://registry.npmjs.org/', unset).token, undefined, 'an unexpanded ${NODE_AUTH_TOKEN} is no token')
   })
 
-  test('npm_config_registry overrides the files', async () => {
-    const config = await readNpmConfig({ env: { HOME: '/nonexistent', npm_config_registry: 'https://env.example/' }, projectDirs: [] })
-    assert.equal(config.registry, 'https://env.example/')
+  test("the global npmrc of the prefix of the node on PATH (<prefix>/etc/npmrc), as npm finds it", async () => {
+    const m = await machine()
+    const prefix = join(m.root, 'toolcache', 'node', '24.0.0', 'x64')
+    await mkdir(join(prefix, 'bin'), { recursive: true })
+    await mkdir(join(prefix, 'etc'))
+    await symlink(process.execPath, join(prefix, 'bin', 'node'))
+    await writeFile(join(prefix, 'etc', 'npmrc'), 'registry=https://prefix.example/\n')
+    const { NPM_CONFIG_GLOBALCONFIG: _, ...env } = m.env
+    const config = await load({ ...env, PATH: join(prefix, 'bin') }, m.workspace)
+    assert.equal(config.options.registry, 'https://prefix.example/')
+    assert.equal(config.sourceOf('registry'), `global config ${join(prefix, 'etc', 'npmrc')}`)
+  })
+
+  test('basic auth as Artifactory and Nexus use it: _auth, or username + _password; every form is masked', async () => {
+    const auth = Buffer.from('deployer:s3cret-pass').toString('base64')
+    const password = Buffer.from('other-s3cret').toString('base64')
+    const m = await machine({
+      project: `//repo.example/api/npm/npm-local/:_auth=${auth}\n//nexus.example/repository/npm/:username=ci\n//nexus.example/repository/npm/:_password=${password}\n`,
+    })
+    const logger = recordingLogger()
+    const config = await load(m.env, m.workspace, logger)
+    assert.equal(credentialsFromConfig('https://repo.example/api/npm/npm-local/', config).basic, auth)
+    assert.equal(credentialsFromConfig('https://nexus.example/repository/npm/', config).basic, Buffer.from('ci:other-s3cret').toString('base64'))
+    for (const secret of [auth, 's3cret-pass', 'deployer:s3cret-pass', password, 'other-s3cret']) assert.ok(logger.secrets.includes(secret), `masked: ${secret}`)
+  })
+
+  test('only what says where and how to connect reaches the requests: no cache, retries, otp, auth-type or offline from the configuration', async () => {
+    const m = await machine({ user: 'cache=/tmp/x\nfetch-retries=5\notp=123456\nauth-type=web\noffline=true\nstrict-ssl=false\nhttps-proxy=http://proxy.example:3128/\nnoproxy=internal.example\n' })
+    const config = await load(m.env, m.workspace)
+    for (const key of ['cache', 'retry', 'otp', 'authType', 'offline', 'userAgent', 'timeout']) assert.equal(key in config.options, false, key)
+    assert.equal(config.options.strictSSL, false)
+    assert.equal(config.options.httpsProxy, 'http://proxy.example:3128/')
+    assert.equal(config.options.noProxy, 'internal.example')
+  })
+
+  test('cafile= is read into the CA list, as npm does', async () => {
+    const m = await machine()
+    const pem = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n'
+    await writeFile(join(m.root, 'ca.pem'), pem + pem)
+    await writeFile(join(m.workspace, '.npmrc'), `cafile=${join(m.root, 'ca.pem')}\n`)
+    const config = await load(m.env, m.workspace)
+    assert.equal((config.options.ca as string[]).length, 2)
+  })
+
+  describe('a configuration npm would not use names the file', () => {
+    test('a token that is not tied to a registry (npm refuses it too), without showing it', async () => {
+      const m = await machine({ user: '_authToken=npm_untied_secret_value\n' })
+      await assert.rejects(load(m.env, m.workspace), (error: unknown) => {
+        assert.ok(error instanceof NpmConfigError)
+        assert.match(error.message, new RegExp(`The npm configuration file ${m.user.replace(/[.]/g, '\\.')} cannot be used: .*_authToken.*must be renamed to .//registry\\.npmjs\\.org/:_authToken.`))
+        assert.doesNotMatch(error.message, /npm_untied_secret_value/)
+        return true
+      })
+    })
+
+    test('a registry that is not a URL: stops rather than fall back to npmjs, and never echoes the value', async () => {
+      const m = await machine({ project: 'registry=not a url with-secret-part\n' })
+      await assert.rejects(load(m.env, m.workspace), (error: unknown) => {
+        assert.ok(error instanceof NpmConfigError)
+        assert.match(error.message, new RegExp(`${join(m.workspace, '.npmrc').replace(/[.]/g, '\\.')} cannot be used: the value of "registry" is not a URL\\. Fix it or remove the line\\.$`))
+        assert.doesNotMatch(error.message, /with-secret-part/)
+        return true
+      })
+    })
+
+    test('a cafile that does not exist', async () => {
+      const m = await machine({ user: 'cafile=/nonexistent/ca.pem\n' })
+      await assert.rejects(load(m.env, m.workspace), /The npm configuration file .*\.npmrc cannot be used: "cafile" names \/nonexistent\/ca\.pem, which cannot be read \(ENOENT\)/)
+    })
+
+    test('an invalid value npm only warns about is a warning naming the file', async () => {
+      const m = await machine({ user: 'loglevel=chatty\n' })
+      const logger = recordingLogger()
+      await load(m.env, m.workspace, logger)
+      assert.ok(logger.lines.some(line => line.startsWith(`warning: npm's config ${m.user}: the value of "loglevel" is not valid`)), logger.lines.join('\n'))
+    })
+
+    test('an .npmrc that is a folder is skipped with a warning naming it', async () => {
+      const m = await machine()
+      await mkdir(join(m.workspace, '.npmrc'))
+      const logger = recordingLogger()
+      await load(m.env, m.workspace, logger)
+      assert.ok(logger.lines.some(line => line.includes(`project config ${join(m.workspace, '.npmrc')} cannot be read (EISDIR)`)), logger.lines.join('\n'))
+    })
   })
 
   test('tokens are found under the registry path, walking up to the host', () => {
-    assert.equal(tokenFromConfig('http://127.0.0.1:4873/sub/', { '//127.0.0.1:4873/:_authToken': 't' }), 't')
+    const config: NpmConfig = { options: { '//127.0.0.1:4873/:_authToken': 't' }, sourceOf: () => 'test' }
+    assert.equal(credentialsFromConfig('http://127.0.0.1:4873/sub/', config).token, 't')
     assert.equal(nerfDart('http://127.0.0.1:4873/sub/'), '//127.0.0.1:4873/sub/')
   })
 })
 
 describe('choosing the registry', () => {
-  const config = { registry: 'https://config.example/', '@acme:registry': 'https://scoped.example/' }
+  const config: NpmConfig = { options: { registry: 'https://config.example/', '@acme:registry': 'https://scoped.example/' }, sourceOf: key => `user config /home/me/.npmrc (${key})` }
   test('the input wins', () => {
     assert.equal(chooseRegistry('https://input.example', '@acme/a', { registry: 'https://pc.example/' }, config).url, 'https://input.example/')
   })
@@ -42,11 +165,11 @@ describe('choosing the registry', () => {
     assert.equal(chooseRegistry(undefined, '@acme/a', { registry: 'https://pc.example/' }, config).url, 'https://pc.example/')
     assert.equal(chooseRegistry(undefined, '@acme/a', { '@acme:registry': 'https://pcs.example/', registry: 'https://pc.example/' }, config).url, 'https://pcs.example/')
   })
-  test('then the scoped registry of the npm config, then its registry', () => {
-    assert.equal(chooseRegistry(undefined, '@acme/a', {}, config).url, 'https://scoped.example/')
-    assert.equal(chooseRegistry(undefined, 'plain', {}, config).url, 'https://config.example/')
+  test('then the scoped registry of the npm config, then its registry, each naming where it was set', () => {
+    assert.deepEqual(chooseRegistry(undefined, '@acme/a', {}, config), { url: 'https://scoped.example/', source: '"@acme:registry" in user config /home/me/.npmrc (@acme:registry)' })
+    assert.deepEqual(chooseRegistry(undefined, 'plain', {}, config), { url: 'https://config.example/', source: '"registry" in user config /home/me/.npmrc (registry)' })
   })
   test("then npm's default", () => {
-    assert.equal(chooseRegistry(undefined, 'plain', {}, {}).url, DEFAULT_REGISTRY)
+    assert.equal(chooseRegistry(undefined, 'plain', {}, { options: {}, sourceOf: () => '' }).url, DEFAULT_REGISTRY)
   })
 })

@@ -5,6 +5,7 @@ import {
   PublishError,
   PublishForbiddenError,
   RateLimitedError,
+  RegistryCertificateError,
   RegistryError,
   RegistryUnreachableError,
   TokenRejectedError,
@@ -47,10 +48,17 @@ const NETWORK_CODES = new Set([
   'EPIPE',
   'ECONNABORTED',
   'ERR_SOCKET_TIMEOUT',
+])
+
+/** Node's codes for a TLS certificate it does not trust. */
+const CERTIFICATE_CODES = new Set([
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
   'SELF_SIGNED_CERT_IN_CHAIN',
   'DEPTH_ZERO_SELF_SIGNED_CERT',
   'CERT_HAS_EXPIRED',
+  'CERT_UNTRUSTED',
   'ERR_TLS_CERT_ALTNAME_INVALID',
 ])
 
@@ -106,6 +114,7 @@ export function classifyRegistryError(thrown: unknown, context: RequestContext):
   if (status !== undefined) {
     return fail(new RegistryError(registry, context.what, `HTTP ${status}${detail ? `: ${detail}` : ''}`, options))
   }
+  if (error.code && CERTIFICATE_CODES.has(error.code)) return fail(new RegistryCertificateError(registry, error.code, options))
   if ((error.code && NETWORK_CODES.has(error.code)) || error.type === 'request-timeout' || error.type === 'system' || error.code === 'FETCH_ERROR') {
     const detail = error.type === 'request-timeout' ? 'no answer before the time-out' : (error.code ?? error.type ?? 'network error')
     return fail(new RegistryUnreachableError(registry, detail, options))

@@ -1,63 +1,162 @@
-import { readFile } from 'node:fs/promises'
-import { homedir } from 'node:os'
-import { join } from 'node:path'
-import { parse as parseIni } from 'ini'
+import { access, realpath, stat } from 'node:fs/promises'
+import { basename, delimiter, dirname, join } from 'node:path'
 import npmFetch from 'npm-registry-fetch'
-import { InvalidInputError } from '../errors.ts'
+import { InvalidInputError, NpmConfigError, messageOf } from '../errors.ts'
+import type { Logger } from '../log.ts'
 
 /** npm's own default registry. */
 export const DEFAULT_REGISTRY = 'https://registry.npmjs.org/'
 
-/** Flat npm configuration, as npm-registry-fetch reads it (`registry`, `@scope:registry`, `//host/:_authToken`, ...). */
-export type NpmConfig = Record<string, string>
+/**
+ * npm's configuration as `npm publish` would see it in this job, read by npm's
+ * own loader (@npmcli/config with npm's definitions): the builtin, global,
+ * user and project .npmrc files and every `npm_config_*` variable, in npm's
+ * order, with `${VAR}` expanded.
+ */
+export interface NpmConfig {
+  /**
+   * npm's flat options for npm-registry-fetch, limited to where and how to
+   * connect: the registry, scoped registries, credentials under their
+   * registries ("nerf darts"), CA, strict-ssl, proxies. The action sets the
+   * rest itself (no cache, its own retries, time-outs, codes and user agent).
+   */
+  options: Record<string, unknown>
+  /** Where a key's value came from, for the log: "user config /home/me/.npmrc", "npm_config_registry", "npm's default". */
+  sourceOf(key: string): string
+}
+
+/** Flat options that decide where and how requests go. */
+const TRANSPORT_OPTIONS = ['registry', 'ca', 'cert', 'key', 'strictSSL', 'proxy', 'httpsProxy', 'noProxy', 'localAddress', 'maxSockets']
+/** Keys whose invalid value npm would replace by its default: for these a run stops, since the default could send a package somewhere else. */
+const MUST_BE_VALID = new Set(['registry', 'proxy', 'https-proxy', 'strict-ssl', 'ca', 'cafile'])
 
 export interface ConfigSources {
   env: NodeJS.ProcessEnv
-  /** Folders whose .npmrc is a project config, lowest precedence first (workspace root, then package folder). */
-  projectDirs: string[]
+  /** Where `npm publish` would run: npm finds the project (and its .npmrc) from here, up to a workspace root. */
+  cwd: string
+  logger: Logger
 }
 
 /**
- * Read the npm configuration that `npm publish` would see for the keys we use:
- * the user .npmrc (NPM_CONFIG_USERCONFIG, as actions/setup-node writes it, else
- * ~/.npmrc), then the project .npmrc files, then `npm_config_*` variables.
- * `${VAR}` in values is replaced from the environment, as npm does.
+ * Load npm's configuration as the npm of this job would: the `node` and `npm`
+ * first on PATH decide the global prefix (`<prefix>/etc/npmrc`) and the builtin
+ * config, as they do for `npm publish`. A file npm cannot use stops the run
+ * with a message that names it.
  */
-export async function readNpmConfig({ env, projectDirs }: ConfigSources): Promise<NpmConfig> {
-  const userConfig = env.NPM_CONFIG_USERCONFIG || env.npm_config_userconfig || join(env.HOME || homedir(), '.npmrc')
-  const files = [userConfig, ...new Set(projectDirs.map(dir => join(dir, '.npmrc')))]
-  const config: NpmConfig = {}
-  for (const file of files) Object.assign(config, await readNpmrc(file, env))
-  for (const [key, value] of Object.entries(env)) {
-    const match = /^npm_config_(.+)$/i.exec(key)
-    if (match && value !== undefined && /^(registry|@[^:]+:registry)$/i.test(match[1])) {
-      config[match[1].toLowerCase()] = value
+export async function loadNpmConfig({ env, cwd, logger }: ConfigSources): Promise<NpmConfig> {
+  const [{ default: Config }, { default: npmDefinitions }, npm] = await Promise.all([
+    import('@npmcli/config'),
+    import('@npmcli/config/lib/definitions/index.js'),
+    findNpm(env),
+  ])
+  const { definitions, flatten, nerfDarts, shorthands } = npmDefinitions
+  const config = new Config({ definitions, flatten, nerfDarts, shorthands, npmPath: npm.root, execPath: npm.node, env: { ...env }, argv: [], cwd, warn: false })
+  try {
+    await config.load()
+  } catch (error) {
+    throw new NpmConfigError('npm', messageOf(error), { cause: error })
+  }
+  const fileOf = (where: string) => (where === 'env' ? 'npm_config_* in the environment' : (config.data.get(where as never)?.source ?? where))
+  for (const where of ['global', 'user', 'project'] as const) {
+    const error = config.data.get(where)?.loadError
+    if (error && error.code !== 'ENOENT') {
+      logger.warning(`npm's ${where} config ${fileOf(where)} cannot be read (${error.code ?? error.message}); npm skips it too, and so does this run.`)
     }
   }
-  return config
-}
 
-async function readNpmrc(file: string, env: NodeJS.ProcessEnv): Promise<NpmConfig> {
-  let text: string
+  // A registry that is not a URL: npm's own check would crash on it, and falling back to npmjs could publish where nobody meant to.
+  for (const where of ['builtin', 'global', 'user', 'project', 'env'] as const) {
+    for (const [key, value] of Object.entries(config.data.get(where)?.data ?? {})) {
+      if (/^(@[^:]+:)?registry$/i.test(key) && !URL.canParse(String(value))) {
+        throw new NpmConfigError(fileOf(where), `the value of "${key}" is not a URL. Fix it or remove the line`)
+      }
+    }
+  }
+  const invalid: { key: string; where: string }[] = []
+  config.invalidHandler = (key, _value, _type, _source, where) => invalid.push({ key, where })
   try {
-    text = await readFile(file, 'utf8')
-  } catch {
-    return {}
+    config.validate()
+  } catch (error) {
+    const problems = (error as { problems?: { where: string }[] }).problems
+    if ((error as { code?: string }).code !== 'ERR_INVALID_AUTH' || !problems) throw error
+    // npm refuses these too: credentials that are not tied to a registry.
+    const files = [...new Set(problems.map(problem => fileOf(problem.where)))]
+    throw new NpmConfigError(files.join(', '), `${messageOf(error).split('\n')[0].replace(/ in (\w+) config/g, '')}. Run "npm config fix" or tie the credential to its registry ("//host/:_authToken=...")`, { cause: error })
   }
-  const config: NpmConfig = {}
-  for (const [key, value] of Object.entries(parseIni(text))) {
-    if (typeof value === 'string') config[key] = expandEnv(value, env)
+  for (const { key, where } of invalid) {
+    // Never the value: a proxy URL or a registry URL may hold credentials.
+    const problem = `the value of "${key}" is not valid for npm`
+    if (MUST_BE_VALID.has(key)) throw new NpmConfigError(fileOf(where), `${problem}. Fix it or remove the line`)
+    logger.warning(`npm's config ${fileOf(where)}: ${problem}, so npm ignores it, and so does this run.`)
   }
-  return config
+
+  const cafile = config.get('cafile')
+  if (typeof cafile === 'string' && cafile !== '') {
+    await access(cafile).catch((error: NodeJS.ErrnoException) => {
+      throw new NpmConfigError(fileOf(config.find('cafile') ?? 'default'), `"cafile" names ${cafile}, which cannot be read (${error.code}). Point it at the PEM file of the registry's certificate authority`)
+    })
+  }
+  let flat: Record<string, unknown>
+  try {
+    flat = config.flat
+  } catch (error) {
+    throw new NpmConfigError(fileOf(config.find('cafile') ?? 'default'), messageOf(error), { cause: error })
+  }
+  const options: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(flat)) {
+    if (TRANSPORT_OPTIONS.includes(key) || key.startsWith('//') || /^@[^:]+:registry$/i.test(key)) options[key] = value
+  }
+  maskCredentials(options, logger)
+  return {
+    options,
+    sourceOf(key) {
+      const where = config.find(key)
+      if (where === null || where === 'default') return "npm's default"
+      if (where === 'env') return `npm_config_${key.replace(/-/g, '_')} in the environment`
+      return `${where} config ${fileOf(where)}`
+    },
+  }
 }
 
-/** npm's `${VAR}` / `${VAR?}` substitution. An unset variable without `?` stays as written, as in npm. */
-export function expandEnv(value: string, env: NodeJS.ProcessEnv): string {
-  return value.replace(/(?<!\\)\$\{([^${}?]+)(\?)?\}/g, (match, name: string, optional?: string) => {
-    const found = env[name]
-    if (found !== undefined) return found
-    return optional ? '' : match
-  })
+/** Shortest decoded password worth masking: masking a few common characters would blank out the log, and nothing prints it. */
+const MIN_MASKED_PASSWORD = 6
+
+/** Mask every credential in the configuration, for any registry, before anything could print one: tokens, `_auth`, `_password`, and the passwords inside them. */
+function maskCredentials(options: Record<string, unknown>, logger: Logger): void {
+  for (const [key, value] of Object.entries(options)) {
+    const kind = /:(_authToken|_auth|_password)$/.exec(key)?.[1]
+    if (!kind || typeof value !== 'string' || value === '' || /\$\{[^}]+\}/.test(value)) continue
+    logger.secret(value)
+    if (kind === '_authToken') continue
+    const decoded = Buffer.from(value, 'base64').toString('utf8')
+    const password = kind === '_auth' ? decoded.slice(decoded.indexOf(':') + 1) : decoded
+    if (password.length >= MIN_MASKED_PASSWORD) logger.secret(password)
+    if (kind === '_auth') logger.secret(decoded)
+  }
+}
+
+/**
+ * The `node` and `npm` that `npm publish` would run in this job: the first on
+ * PATH. npm's global prefix is the folder above that node's, and its builtin
+ * config lives in npm's own folder.
+ */
+async function findNpm(env: NodeJS.ProcessEnv): Promise<{ node: string; root: string }> {
+  const folders = (env.PATH ?? '').split(delimiter).filter(Boolean)
+  const windows = process.platform === 'win32'
+  const node = (await firstFile(folders, windows ? 'node.exe' : 'node')) ?? process.execPath
+  if (windows) return { node, root: join(dirname(node), 'node_modules', 'npm') }
+  const npmBin = await firstFile(folders, 'npm')
+  const real = npmBin ? await realpath(npmBin).catch(() => undefined) : undefined
+  const root = real && basename(real) === 'npm-cli.js' ? dirname(dirname(real)) : join(dirname(dirname(node)), 'lib', 'node_modules', 'npm')
+  return { node, root }
+}
+
+async function firstFile(folders: string[], name: string): Promise<string | undefined> {
+  for (const folder of folders) {
+    const path = join(folder, name)
+    if (await stat(path).then(info => info.isFile(), () => false)) return path
+  }
+  return undefined
 }
 
 /** Parse and normalise a registry URL (trailing slash kept, as npm does). */
@@ -88,24 +187,17 @@ export interface RegistryChoice {
 }
 
 /** The registry to publish to: the input, then publishConfig, then npm config (scoped first), then npm's default. */
-export function chooseRegistry(
-  input: string | undefined,
-  packageName: string,
-  publishConfig: Record<string, unknown>,
-  config: NpmConfig,
-): RegistryChoice {
+export function chooseRegistry(input: string | undefined, packageName: string, publishConfig: Record<string, unknown>, config: NpmConfig): RegistryChoice {
   if (input) return { url: normaliseRegistry(input, 'registry'), source: 'the "registry" input' }
   const scope = packageName.startsWith('@') ? packageName.slice(0, packageName.indexOf('/')) : undefined
-  const candidates: [unknown, string][] = [
-    [scope && publishConfig[`${scope}:registry`], `publishConfig["${scope}:registry"] in package.json`],
-    [publishConfig.registry, 'publishConfig.registry in package.json'],
-    [scope && config[`${scope}:registry`], `"${scope}:registry" in the npm configuration`],
-    [config.registry, '"registry" in the npm configuration'],
+  const candidates: [unknown, string, string][] = [
+    [scope && publishConfig[`${scope}:registry`], `publishConfig["${scope}:registry"] in package.json`, 'package'],
+    [publishConfig.registry, 'publishConfig.registry in package.json', 'package'],
+    [scope && config.options[`${scope}:registry`], scope ? `"${scope}:registry" in ${config.sourceOf(`${scope}:registry`)}` : '', 'registry'],
+    [config.options.registry, `"registry" in ${config.sourceOf('registry')}`, 'registry'],
   ]
-  for (const [value, source] of candidates) {
-    if (typeof value === 'string' && value.trim() !== '') {
-      return { url: normaliseRegistry(value, source.includes('publishConfig') ? 'package' : 'registry'), source }
-    }
+  for (const [value, source, input] of candidates) {
+    if (typeof value === 'string' && value.trim() !== '') return { url: normaliseRegistry(value, input), source }
   }
   return { url: DEFAULT_REGISTRY, source: "npm's default" }
 }
@@ -116,8 +208,10 @@ export function nerfDart(registry: string): string {
   return `//${url.host}${url.pathname}`
 }
 
-/** The token npm would send to this registry, from the npm configuration. */
-export function tokenFromConfig(registry: string, config: NpmConfig): string | undefined {
-  const token = npmFetch.getAuth(registry, { ...config, registry }).token
-  return typeof token === 'string' && token !== '' ? token : undefined
+/** The credentials npm would send to this registry, from the npm configuration: a token, or basic auth (`_auth`, username + `_password`). */
+export function credentialsFromConfig(registry: string, config: NpmConfig): { token?: string; basic?: string } {
+  const auth = npmFetch.getAuth(registry, { ...config.options, registry })
+  const usable = (value: string | null | undefined) => (typeof value === 'string' && value !== '' && !/\$\{[^}]+\}/.test(value) ? value : undefined)
+  // A "${NODE_AUTH_TOKEN}" left as written (setup-node's .npmrc with the variable unset) is no credential: npm would send the placeholder.
+  return { token: usable(auth.token), basic: usable(auth.auth) }
 }

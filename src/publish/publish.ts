@@ -19,7 +19,7 @@ import type { OtpSession } from '../otp/session.ts'
 import { publishBodyBytes } from '../otp/transfer.ts'
 import type { TotpSeed } from '../otp/seed.ts'
 import { classifyRegistryError } from './classify.ts'
-import { chooseRegistry, nerfDart, tokenFromConfig, type NpmConfig } from './config.ts'
+import { chooseRegistry, credentialsFromConfig, nerfDart, type NpmConfig } from './config.ts'
 import type { LoadedPackage } from './package.ts'
 import { readRegistryState, type RegistryState } from './registry.ts'
 import { checkTag } from './validate.ts'
@@ -133,12 +133,11 @@ export async function preparePublish(pkg: LoadedPackage, settings: PublishSettin
     )
   }
 
-  const token = settings.token || resolveConfigToken(registry.url, config)
-  if (token) logger.secret(token)
-  else if (!settings.dryRun) throw new TokenMissingError(registry.url)
+  const token = settings.token
+  if (!token && !hasCredentials(registry.url, config) && !settings.dryRun) throw new TokenMissingError(registry.url)
 
   const fetchOptions: npmFetch.Options = {
-    ...config,
+    ...config.options,
     registry: registry.url,
     userAgent: USER_AGENT,
     ...(token ? { [`${nerfDart(registry.url)}:_authToken`]: token } : {}),
@@ -372,13 +371,10 @@ export function changeType(oldVersion: string, version: string): string {
   return semver.diff(oldVersion, version) ?? 'different'
 }
 
-function resolveConfigToken(registry: string, config: Record<string, string>): string | undefined {
-  const token = tokenFromConfig(registry, config)
-  if (token && /\$\{[^}]+\}/.test(token)) {
-    // setup-node's .npmrc refers to ${NODE_AUTH_TOKEN}; unset, npm would send the placeholder itself.
-    return undefined
-  }
-  return token
+/** Whether npm's configuration has a token or basic auth (`_auth`, username + `_password`) for the registry. */
+function hasCredentials(registry: string, config: NpmConfig): boolean {
+  const { token, basic } = credentialsFromConfig(registry, config)
+  return token !== undefined || basic !== undefined
 }
 
 function tagFromPublishConfig(publishConfig: Record<string, unknown>): string | undefined {

@@ -2,7 +2,7 @@ import pLimit from 'p-limit'
 import { InvalidInputError, PrivatePackageError, PublishError, messageOf } from '../errors.ts'
 import type { Clock, Logger } from '../log.ts'
 import { OtpSession } from '../otp/session.ts'
-import { readNpmConfig } from './config.ts'
+import { loadNpmConfig } from './config.ts'
 import { runInOrder, type Job, type Outcome } from './order.ts'
 import { loadPackage, type LoadedPackage } from './package.ts'
 import { Deadline, finishPublish, preparePublish, type PreparedPublish, type PublishResult, type PublishSettings, type RunContext } from './publish.ts'
@@ -52,6 +52,9 @@ function prefixed(logger: Logger, prefix: string): Logger {
  */
 export async function publishAll(settings: PublishSettings, { logger, clock }: RunDependencies): Promise<RunResult> {
   const deadline = new Deadline(clock, settings.timeoutMs)
+  // npm's configuration loads (and reads its files) while the packages are found and read.
+  const configLoad = loadNpmConfig({ env: settings.env, cwd: settings.cwd, logger })
+  configLoad.catch(() => undefined)
   const entries = settings.workspaces
     ? await findWorkspaces(settings.package.trim() || '.', settings.cwd)
     : await expandPackageEntries(settings.package, settings.cwd)
@@ -94,7 +97,7 @@ export async function publishAll(settings: PublishSettings, { logger, clock }: R
     jobs.push({ key: name, deps: dependencyNames(pkg.manifest), item: { entry, pkg, index } })
   })
 
-  const config = await readNpmConfig({ env: settings.env, projectDirs: [settings.cwd] })
+  const config = await configLoad
   const otp = settings.seed ? new OtpSession(settings.seed, clock, logger) : undefined
   if (multiple) logger.info(`Publishing ${jobs.length} package(s) in dependency order, up to ${settings.concurrency} at once`)
 
