@@ -39,8 +39,9 @@ before(async () => {
 })
 
 after(async () => {
-  checkRunsForSecrets(undefined, registry, [KEY])
+  // Stop the servers first: a failed check below must not leave them holding the process open.
   await registry?.stop()
+  checkRunsForSecrets(undefined, registry, [KEY])
 })
 
 /** [what, inputs, the input the message must name, what it must say] */

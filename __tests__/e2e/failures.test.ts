@@ -27,8 +27,9 @@ beforeEach(() => {
 })
 
 after(async () => {
-  checkRunsForSecrets(undefined, registry, [WRONG_SEED])
+  // Stop the servers first: a failed check below must not leave them holding the process open.
   await registry?.stop()
+  checkRunsForSecrets(undefined, registry, [WRONG_SEED])
 })
 
 /** A fresh package name for each test, so that no test depends on another's publish. */

@@ -29,8 +29,9 @@ afterEach(() => {
 })
 
 after(async () => {
-  checkRunsForSecrets(undefined, registry)
+  // Stop the servers first: a failed check below must not leave them holding the process open.
   await registry?.stop()
+  checkRunsForSecrets(undefined, registry)
 })
 
 interface Attempt {

@@ -22,8 +22,9 @@ before(async () => {
 })
 
 after(async () => {
-  checkRunsForSecrets(undefined, registry)
+  // Stop the servers first: a failed check below must not leave them holding the process open.
   await registry?.stop()
+  checkRunsForSecrets(undefined, registry)
 })
 
 test(`${COUNT} packages with internal dependencies: all published exactly once, in dependency order, in one run`, async () => {

@@ -38,8 +38,9 @@ before(async () => {
 })
 
 after(async () => {
-  for (const source of [registry, tlsRegistry, pathRegistry]) checkRunsForSecrets(undefined, source, [BASIC, 'publisher-password'])
+  // Stop the servers first: a failed check below must not leave them holding the process open.
   await Promise.all([registry?.stop(), tlsRegistry?.stop(), pathRegistry?.stop(), proxy?.stop()])
+  for (const source of [registry, tlsRegistry, pathRegistry]) checkRunsForSecrets(undefined, source, [BASIC, 'publisher-password'])
 })
 
 interface Setup {

@@ -21,9 +21,10 @@ before(async () => {
 })
 
 after(async () => {
+  // Stop the servers first: a failed check below must not leave them holding the process open.
+  await registry?.stop()
   // Every run of this file, successes and failures: no token, seed or code the gate saw.
   checkRunsForSecrets(undefined, registry)
-  await registry?.stop()
 })
 
 function putsSince(start: number) {

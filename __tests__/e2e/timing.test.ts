@@ -32,10 +32,11 @@ afterEach(() => {
 })
 
 after(async () => {
+  // Stop the servers first: a failed check below must not leave them holding the process open.
+  await registry?.stop()
   checkRunsForSecrets(undefined, registry)
   // No code, in any run of this file, was sent after its step had ended (by the registry's clock).
   for (const record of registry.log.filter(r => r.otp)) assert.equal(record.stepDelta, 0, `${record.method} ${record.path}`)
-  await registry?.stop()
 })
 
 async function publishFresh(files: Record<string, string> = {}): Promise<{ run: ActionRun; puts: typeof registry.log; name: string }> {
