@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import pack from 'libnpmpack'
 import { ACTION, makePackage } from '../__tests__/support/action.ts'
+import { runnerInputEnv } from '../__tests__/support/metadata.ts'
 import { startRegistry, type TestRegistry } from '../__tests__/support/registry.ts'
 import { parseSeed } from '../src/otp/seed.ts'
 import { codeAt } from '../src/otp/totp.ts'
@@ -117,7 +118,7 @@ class Bench {
     await writeFile(env.GITHUB_OUTPUT!, '')
     await writeFile(env.GITHUB_STEP_SUMMARY!, '')
     const all = { registry: this.registry.url, token: this.registry.token, 'otp-secret': this.registry.seed, ...inputs }
-    for (const [name, value] of Object.entries(all)) env[`INPUT_${name.toUpperCase()}`] = value
+    Object.assign(env, runnerInputEnv(all))
     const result = await measure(process.execPath, [ACTION], cwd, env)
     if (result.exitCode !== 0) throw new Error(`the action failed:\n${result.output}`)
     return result
