@@ -4,23 +4,31 @@ import type { InputName } from './action/metadata.ts'
 import { outputsOf } from './action/outputs.ts'
 import { writeFailureSummary, writeResultSummary, type RunInfo } from './action/summary.ts'
 import { messageOf } from './errors.ts'
-import { systemClock, type Clock, type Logger } from './log.ts'
+import { oneLine, systemClock, type Clock, type Logger } from './log.ts'
 import { publishAll } from './publish/run.ts'
 
-/** A Logger on top of @actions/core that also remembers the secrets, to scrub any message that leaves the action. */
+/**
+ * A Logger on top of @actions/core that remembers the secrets, to scrub any
+ * message that leaves the action, and keeps every message on one line: text
+ * from outside (a folder name, a registry's answer) can never start a line of
+ * the log, where the runner would read it as a workflow command.
+ */
 class ActionsLogger implements Logger {
   readonly #secrets = new Set<string>()
   info(message: string): void {
-    core.info(this.redact(message))
+    core.info(this.clean(message))
   }
   notice(message: string): void {
-    core.notice(this.redact(message))
+    core.notice(this.clean(message))
   }
   warning(message: string): void {
-    core.warning(this.redact(message))
+    core.warning(this.clean(message))
   }
   debug(message: string): void {
-    core.debug(this.redact(message))
+    core.debug(this.clean(message))
+  }
+  error(message: string): void {
+    core.error(this.clean(message))
   }
   secret(value: string): void {
     if (!value || this.#secrets.has(value)) return
@@ -33,6 +41,15 @@ class ActionsLogger implements Logger {
     for (const secret of this.#secrets) text = text.split(secret).join('***')
     return text
   }
+  /** Redacted, on one line: line breaks and other control characters become spaces. */
+  clean(message: string): string {
+    return oneLine(this.redact(message))
+  }
+}
+
+/** A plain value (the run's result, the run's description) with every string passed through `clean`, for what leaves the action. */
+function scrubbed<T>(value: T, clean: (text: string) => string): T {
+  return JSON.parse(JSON.stringify(value, (key, field: unknown) => (key === 'error' ? undefined : typeof field === 'string' ? clean(field) : field)))
 }
 
 /** Inputs that hold secrets. */
@@ -66,24 +83,26 @@ export async function run(clock: Clock = systemClock): Promise<void> {
     // The runner passes inputs as environment variables, which package scripts (prepack, prepare)
     // would inherit. Once read, the secret ones leave the environment.
     for (const name of SECRET_INPUTS) delete process.env[`INPUT_${name.toUpperCase()}`]
-    const result = await publishAll(settings, { logger, clock })
+    // Everything that leaves the action goes through the same scrub as the log: registry messages may echo anything.
+    const result = scrubbed(await publishAll(settings, { logger, clock }), text => logger.redact(text))
     for (const [name, value] of Object.entries(outputsOf(result, settings.dryRun))) core.setOutput(name, value)
-    await writeResultSummary(core.summary, result, settings.dryRun, await runInfo()).catch(error =>
+    const info = await runInfo()
+    await writeResultSummary(core.summary, result, settings.dryRun, info && scrubbed(info, text => logger.redact(text))).catch(error =>
       logger.warning(`Could not write the job summary: ${messageOf(error)}`),
     )
     const failed = result.packages.filter(pkg => pkg.outcome === 'failed')
     if (failed.length) {
       const notAttempted = result.packages.filter(pkg => pkg.outcome === 'not attempted').length
-      for (const pkg of failed) core.error(logger.redact(`${pkg.name || pkg.entry}: ${pkg.message}`))
+      for (const pkg of failed) logger.error(`${pkg.name || pkg.entry}: ${pkg.message}`)
       core.setFailed(
-        logger.redact(
+        logger.clean(
           `${failed.length} of ${result.packages.length} packages failed (${failed.map(pkg => pkg.name || pkg.entry).join(', ')})` +
             `${notAttempted ? `; ${notAttempted} not attempted` : ''}. See the messages above; a re-run publishes only what is still missing.`,
         ),
       )
     }
   } catch (error) {
-    const message = logger.redact(messageOf(error))
+    const message = logger.clean(messageOf(error))
     core.setFailed(message)
     await writeFailureSummary(core.summary, message).catch(() => undefined)
   }

@@ -46,8 +46,13 @@ export type GateMode = 'otp' | 'otp-body-only' | 'browser' | 'ipaddress' | 'poli
  * - `lose-response`: the next write is stored by the registry, but the answer never reaches the client.
  * - `echo-headers`: the next write is answered 500 with a body that repeats the request's headers.
  * - `hide-packument`: the next GET of a package answers 404, as if it had never been published.
+ * - `odd-dist-tags`: the next GET of a package answers a packument with no versions whose
+ *   dist-tag `latest` is not a version but lines of markup (HOSTILE_DIST_TAG).
  */
-export type Fault = 'error-503' | 'reset-mid-upload' | 'stall' | 'lose-response' | 'echo-headers' | 'hide-packument'
+export type Fault = 'error-503' | 'reset-mid-upload' | 'stall' | 'lose-response' | 'echo-headers' | 'hide-packument' | 'odd-dist-tags'
+
+/** What the `odd-dist-tags` fault puts on the `latest` tag: blank lines, a table row, markup, a workflow command. */
+export const HOSTILE_DIST_TAG = '9.9.9\n\n| injected | row |\n<img src=x onerror=alert(1)>\n::error::from the registry'
 
 export interface GateRecord {
   method: string
@@ -81,6 +86,8 @@ export interface TestRegistry {
   mode: GateMode
   /** The verifier's clock minus the real clock, ms; tests may change it. */
   clockOffsetMs: number
+  /** Added to the Date header only (a registry or proxy whose header lies; the verifier keeps its clock), ms. */
+  dateHeaderOffsetMs: number
   /** Reject this many more writes that carry a valid code, as if the code had expired; tests may set it. */
   rejectValidCodes: number
   /** How many steps before the current one are still accepted (checked when the body has been read). */
@@ -169,7 +176,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     const fault = writing
       ? takeFault('error-503', 'reset-mid-upload', 'stall', 'lose-response', 'echo-headers')
       : req.method === 'GET' && !(req.url ?? '').startsWith('/-/')
-        ? takeFault('hide-packument')
+        ? takeFault('hide-packument', 'odd-dist-tags')
         : undefined
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => {
@@ -196,8 +203,16 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
         const auth = req.headers.authorization?.split(' ')[0]
         log.push({ method: req.method ?? '', path: req.url ?? '', otp, auth, stepDelta, status, arrived, at })
       }
-      res.setHeader('date', new Date(at).toUTCString())
+      const date = new Date(at + registry.dateHeaderOffsetMs).toUTCString()
+      res.setHeader('date', date)
       if (fault === 'stall') return record(-1)
+      if (fault === 'odd-dist-tags') {
+        record(200)
+        const name = decodeURIComponent((req.url ?? '').slice(1))
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ name, versions: {}, 'dist-tags': { latest: HOSTILE_DIST_TAG } }))
+        return
+      }
       if (fault === 'error-503' || fault === 'echo-headers' || fault === 'hide-packument') {
         const status = fault === 'error-503' ? 503 : fault === 'echo-headers' ? 500 : 404
         const body =
@@ -247,7 +262,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
           return
         }
       }
-      setTimeout(() => forward(upstream, req, body, res, record, new Date(at).toUTCString(), fault === 'lose-response'), registry.delayMs)
+      setTimeout(() => forward(upstream, req, body, res, record, date, fault === 'lose-response'), registry.delayMs)
     })
   }
   const gate = options.tls ? https.createServer(options.tls, handler) : http.createServer(handler)
@@ -263,6 +278,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     seed,
     mode: options.mode ?? 'otp',
     clockOffsetMs: options.clockOffsetMs ?? 0,
+    dateHeaderOffsetMs: 0,
     rejectValidCodes: 0,
     acceptPreviousSteps: options.acceptPreviousSteps ?? 1,
     rejectReusedCodes: false,

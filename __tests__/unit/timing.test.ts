@@ -25,6 +25,9 @@ describe('clock offset from the Date header', () => {
   })
   test('a second or so is within what the header can tell: not applied', () => {
     assert.equal(measureOffset({ registryMs: 1_000_001_000, sentMs: 1_000_000_000, receivedMs: 1_000_000_050 }).apply, false)
+    assert.equal(measureOffset({ registryMs: 1_000_000_000 + 24 * 3600_000, sentMs: 1_000_000_000, receivedMs: 1_000_000_050 }).apply, false, 'a day away: not followed')
+    assert.equal(measureOffset({ registryMs: 1_000_000_000 - 6 * 60_000, sentMs: 1_000_000_000, receivedMs: 1_000_000_050 }).tooFar, true)
+    assert.equal(measureOffset({ registryMs: 1_000_000_000 + 4 * 60_000, sentMs: 1_000_000_000, receivedMs: 1_000_000_050 }).apply, true, 'four minutes: followed')
     assert.equal(measureOffset({ registryMs: 999_999_000, sentMs: 1_000_000_000, receivedMs: 1_000_000_050 }).apply, false)
   })
   test('a slow round trip widens what is left alone', () => {

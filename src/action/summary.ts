@@ -1,3 +1,4 @@
+import { oneLine } from '../log.ts'
 import type { PackageOutcome, RunResult } from '../publish/run.ts'
 
 /** A minimal view of @actions/core's summary, so that the text can be built and tested on its own. */
@@ -73,6 +74,10 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
+/** One line of escaped text: a cell or a sentence of the summary can never open a tag or break out of the table. */
 function escape(text: string): string {
-  return text.replace(/[&<>"]/g, char => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] as string)
+  return oneLine(text)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[&<>"'|]/g, char => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '|': '&#124;' })[char] as string)
 }

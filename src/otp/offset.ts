@@ -5,6 +5,13 @@
 
 /** Below this, the runner's clock is trusted as it is: the header itself is only exact to the second. */
 export const OFFSET_THRESHOLD_MS = 2_000
+/**
+ * Beyond this, the registry's Date header is not followed: a runner whose
+ * clock is minutes off is plausible, a header a day away is more likely a
+ * registry (or a proxy) that answers strangely, and following it would send
+ * codes of steps far from now.
+ */
+export const MAX_FOLLOWED_OFFSET_MS = 5 * 60_000
 
 export interface DateSample {
   /** The `Date` header, parsed (whole seconds). */
@@ -21,6 +28,8 @@ export interface ClockOffset {
   uncertaintyMs: number
   /** Whether codes should be made at registry time. */
   apply: boolean
+  /** The offset is beyond MAX_FOLLOWED_OFFSET_MS: not followed. */
+  tooFar: boolean
 }
 
 export function measureOffset({ registryMs, sentMs, receivedMs }: DateSample): ClockOffset {
@@ -28,7 +37,8 @@ export function measureOffset({ registryMs, sentMs, receivedMs }: DateSample): C
   // The header is stamped somewhere in the round trip, truncated to the second: assume the middle of both.
   const offsetMs = Math.round(registryMs + 500 - (sentMs + rtt / 2))
   const uncertaintyMs = Math.round(rtt / 2 + 500)
-  return { offsetMs, uncertaintyMs, apply: Math.abs(offsetMs) > OFFSET_THRESHOLD_MS + uncertaintyMs - 500 }
+  const tooFar = Math.abs(offsetMs) > MAX_FOLLOWED_OFFSET_MS
+  return { offsetMs, uncertaintyMs, apply: !tooFar && Math.abs(offsetMs) > OFFSET_THRESHOLD_MS + uncertaintyMs - 500, tooFar }
 }
 
 /** "12.3 s ahead of" / "4.0 s behind" the registry, from the runner's point of view. */

@@ -1,6 +1,6 @@
 import type { Clock, Logger } from '../log.ts'
 import { CodeIssuer, type IssuedCode, type Verdict } from './codes.ts'
-import { describeOffset, measureOffset, type ClockOffset, type DateSample } from './offset.ts'
+import { MAX_FOLLOWED_OFFSET_MS, describeOffset, measureOffset, type ClockOffset, type DateSample } from './offset.ts'
 import type { TotpSeed } from './seed.ts'
 import { TransferEstimator } from './transfer.ts'
 
@@ -29,9 +29,14 @@ export class OtpSession {
     if (this.offset || !sample) return
     this.transfer.observeLatency(sample.receivedMs - sample.sentMs)
     this.offset = measureOffset(sample)
-    const { offsetMs, uncertaintyMs, apply } = this.offset
+    const { offsetMs, uncertaintyMs, apply, tooFar } = this.offset
     const measured = `${describeOffset(offsetMs)} the registry's (measured from its Date header, within ${(uncertaintyMs / 1000).toFixed(1)} s)`
-    if (apply) {
+    if (tooFar) {
+      this.#logger.warning(
+        `The registry's Date header puts the runner's clock ${describeOffset(offsetMs)} the registry's: more than ${MAX_FOLLOWED_OFFSET_MS / 60_000} minutes, ` +
+          "so it is not followed. One-time passwords are made at the runner's time; if the registry rejects them, check the runner's clock.",
+      )
+    } else if (apply) {
       this.issuer.offsetMs = offsetMs
       this.#logger.notice(`The runner's clock is ${measured}. One-time passwords are made at registry time.`)
     } else {
@@ -98,7 +103,7 @@ export class OtpSession {
       .join(' and ')
     const offset = this.offset
       ? `the runner's clock was ${describeOffset(this.offset.offsetMs)} the registry's (within ${(this.offset.uncertaintyMs / 1000).toFixed(1)} s)` +
-        (this.offset.apply ? ', and codes were made at registry time' : ', close enough not to correct')
+        (this.offset.apply ? ', and codes were made at registry time' : this.offset.tooFar ? ', too far to follow, so codes were made at runner time' : ', close enough not to correct')
       : "the registry's clock could not be measured (no Date header)"
     return `Codes were made for ${steps}; ${period}-second steps, ${digits} digits, ${algorithm.toUpperCase()}; ${offset}.`
   }

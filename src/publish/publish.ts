@@ -149,7 +149,9 @@ export async function preparePublish(pkg: LoadedPackage, settings: PublishSettin
   if (context.packEarly && settings.ignoreScripts) pkg.tarball().catch(() => undefined)
   const state = await readRegistryState(name, { ...fetchOptions, timeout: context.deadline.timeout(GET_TIMEOUT_MS, 'the version check') }, clock)
   otp?.calibrate(state.date)
-  const oldVersion = state.distTags[tag] ?? ''
+  // The registry's word: only a version is taken as one (it reaches outputs, the summary and the log).
+  const onTag = state.distTags[tag]
+  const oldVersion = typeof onTag === 'string' && semver.valid(onTag) ? onTag : ''
   const base = { name, version, tag, access: access ?? ('default' as const), registry: registry.url, dryRun: settings.dryRun, oldVersion }
 
   const skip = skipReason(state, version, oldVersion, tag, settings.strategy)

@@ -1,0 +1,48 @@
+/**
+ * The README's workflow snippets are what users paste: each parses as YAML,
+ * gives the action only inputs action.yml declares, and never pastes an
+ * expression into a script (outputs go through `env:`).
+ */
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { test } from 'node:test'
+import { parse } from 'yaml'
+import { readActionYml } from '../support/metadata.ts'
+import { ROOT } from '../support/paths.ts'
+
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+const snippets = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(match => match[1])
+const action = readActionYml()
+
+/** Every object in a parsed snippet, depth first. */
+function* objects(value: unknown): Generator<Record<string, unknown>> {
+  if (Array.isArray(value)) for (const item of value) yield* objects(item)
+  else if (value && typeof value === 'object') {
+    yield value as Record<string, unknown>
+    for (const field of Object.values(value)) yield* objects(field)
+  }
+}
+
+/** Remove the indentation common to every line, so that a snippet cut from a job parses on its own. */
+function dedent(text: string): string {
+  const lines = text.split('\n')
+  const indent = Math.min(...lines.filter(line => line.trim()).map(line => /^ */.exec(line)![0].length))
+  return lines.map(line => line.slice(indent)).join('\n')
+}
+
+test("the README's workflow snippets parse, use declared inputs, and keep expressions out of scripts", () => {
+  assert.ok(snippets.length >= 3)
+  let uses = 0
+  for (const snippet of snippets) {
+    const parsed = parse(dedent(snippet)) as unknown
+    for (const step of objects(parsed)) {
+      if (typeof step.run === 'string') assert.doesNotMatch(step.run, /\$\{\{/, `an expression inside run: ${step.run}`)
+      if (typeof step.uses === 'string' && /npm-otp-publish@/.test(step.uses)) {
+        uses++
+        for (const input of Object.keys((step.with as object) ?? {})) assert.ok(input in action.inputs, `"${input}" is declared in action.yml`)
+      }
+    }
+  }
+  assert.ok(uses >= 3, 'the snippets use the action')
+})
