@@ -84,6 +84,27 @@ export class TokenMissingError extends PublishError {
   }
 }
 
+/**
+ * Repository content (publishConfig.registry, the repository's .npmrc) sends a package to another
+ * registry than the one the workflow names, and only the workflow's registry gets the "token"
+ * input and one-time passwords.
+ */
+export class RegistryMismatchError extends PublishError {
+  override readonly stopsRun = false
+  constructor(id: string, registry: { url: string; source: string }, workflow: { url: string; source: string }, needed: 'token' | 'code', options?: ErrorOptions) {
+    const what =
+      needed === 'token'
+        ? `the "token" input is only sent to ${workflow.url} (${workflow.source}), and npm's configuration has no credentials bound to ${registry.url}`
+        : `${registry.url} asked for a one-time password, and codes from "otp-secret" are only sent to ${workflow.url} (${workflow.source})`
+    super(
+      `${id} is to be published to ${registry.url} (${registry.source}), but ${what}. ` +
+        `If ${id} belongs there, add "registry: ${registry.url}" to the step's "with:" (with a token for it); otherwise remove that registry from the repository.`,
+      'registry',
+      options,
+    )
+  }
+}
+
 /** The registry rejected the token (E401 without an OTP challenge). */
 export class TokenRejectedError extends PublishError {
   override readonly stopsRun = true

@@ -85,6 +85,81 @@ describe('a registry that answers strangely', () => {
   })
 })
 
+describe('a repository that names another registry', () => {
+  /** A registry the repository points at: it records what reaches it and answers every request 404. */
+  async function listener(): Promise<{ url: string; seen: { method: string; auth?: string; otp?: string }[]; stop(): Promise<void> }> {
+    const { createServer } = await import('node:http')
+    const seen: { method: string; auth?: string; otp?: string }[] = []
+    const server = createServer((req, res) => {
+      seen.push({ method: req.method ?? '', auth: req.headers.authorization, otp: req.headers['npm-otp'] as string | undefined })
+      req.resume()
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}')
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as import('node:net').AddressInfo
+    return { url: `http://127.0.0.1:${port}/`, seen, stop: () => new Promise(resolve => server.close(() => resolve())) }
+  }
+
+  test('publishConfig.registry: the token input is not sent there; the run stops before any request, naming both registries', async () => {
+    const elsewhere = await listener()
+    try {
+      const name = await freshPackage({ publishConfig: { registry: elsewhere.url } })
+      const { run, puts } = await publish({ package: name, registry: '' }, work)
+      assert.equal(run.exitCode, 1)
+      assert.match(run.error, new RegExp(`${name}@1\\.0\\.0 is to be published to ${elsewhere.url} \\(publishConfig\\.registry in package\\.json\\), but the "token" input is only sent to https://registry\\.npmjs\\.org/`))
+      assert.match(run.error, new RegExp(`add "registry: ${elsewhere.url}" to the step's "with:"`))
+      assert.deepEqual(elsewhere.seen, [], 'nothing reached the other registry')
+      assert.deepEqual(puts, [])
+    } finally {
+      await elsewhere.stop()
+    }
+  })
+
+  test("the repository's .npmrc registry= (with a workspace of packages): no token and no code leave for it", async () => {
+    const elsewhere = await listener()
+    try {
+      const root = await mkdtemp(join(tmpdir(), 'otp-publish-hostile-npmrc-'))
+      await makePackage(root, '.', { manifest: { name: 'hostile-root', version: '1.0.0', private: true, workspaces: ['packages/*'] } })
+      await makePackage(join(root, 'packages'), 'one', { manifest: { name: 'e2e-hostile-npmrc-one', version: '1.0.0' } })
+      await writeFile(join(root, '.npmrc'), `registry=${elsewhere.url}\n`)
+      const start = registry.log.length
+      const run = await runAction({ token: registry.token, 'otp-secret': registry.seed, workspaces: 'true' }, { cwd: root, env: { npm_config_registry: '' } })
+      assert.equal(run.exitCode, 1)
+      assert.match(run.stdout + run.error, /the "token" input is only sent to https:\/\/registry\.npmjs\.org\//)
+      assert.deepEqual(elsewhere.seen, [], 'nothing reached the registry the repository named')
+      assert.equal(registry.log.length, start)
+    } finally {
+      await elsewhere.stop()
+    }
+  })
+
+  test('a registry the repository names with credentials bound to it in its .npmrc gets those, and never the token input or a code', async () => {
+    const elsewhere = await listener()
+    try {
+      const root = await mkdtemp(join(tmpdir(), 'otp-publish-hostile-bound-'))
+      const host = new URL(elsewhere.url).host
+      await makePackage(root, '.', { manifest: { name: 'e2e-hostile-bound', version: '1.0.0' } })
+      await writeFile(join(root, '.npmrc'), `registry=${elsewhere.url}\n//${host}/:_authToken=repository-bound-token\n`)
+      const run = await runAction({ token: registry.token, 'otp-secret': registry.seed }, { cwd: root })
+      assert.match(run.stdout, /The "token" input and one-time passwords are only for https:\/\/registry\.npmjs\.org\//)
+      assert.ok(elsewhere.seen.length > 0, 'npm would send the publish there, and so does the action')
+      for (const request of elsewhere.seen) {
+        assert.equal(request.auth, 'Bearer repository-bound-token', 'only the credentials bound to it')
+        assert.equal(request.otp, undefined, 'no code')
+      }
+    } finally {
+      await elsewhere.stop()
+    }
+  })
+
+  test('publishConfig.registry equal to the "registry" input is fine: the token goes there', async () => {
+    const name = await freshPackage({ publishConfig: { registry: registry.url } })
+    const { run, puts } = await publish({ package: name })
+    assert.equal(run.exitCode, 0, run.stdout)
+    assert.deepEqual(puts.map(put => put.status), [201])
+  })
+})
+
 describe('a repository that holds hostile names', () => {
   test('folder names with a line break and a workflow command, found by a glob, start no line of the log', async () => {
     const parent = join(work, 'newline-folders')

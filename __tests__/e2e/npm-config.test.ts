@@ -88,14 +88,18 @@ describe('every layer npm reads, in its order', () => {
     assert.equal((await npm(['view', result.name, 'version', '--registry', registry.url], result.workspace)).trim(), '1.0.0')
   })
 
-  test('without the variable, the project .npmrc wins over the user and global ones, and the log names the file', async () => {
+  test('without the variable, the project .npmrc wins over the user and global ones, and the log names the file; being repository content, it gets no code', async () => {
     const result = await publish(registry, {
       global: `registry=${DEAD[0]}\n`,
       user: `registry=${DEAD[1]}\n${nerf(registry.url)}:_authToken=${registry.token}\n`,
       project: `registry=${registry.url}\n`,
     })
-    assertPublished(result)
-    assert.match(result.run.stdout, new RegExp(`\\(from "registry" in project config ${join(result.workspace, '.npmrc').replace(/[.]/g, '\\.')}\\)`))
+    const projectFile = join(result.workspace, '.npmrc').replace(/[.]/g, '\\.')
+    assert.match(result.run.stdout, new RegExp(`\\(from "registry" in project config ${projectFile}\\)`))
+    // npm's order chose the project's registry, with the token the user .npmrc binds to it; the
+    // one-time passwords are only for the registry the workflow names (the user .npmrc's).
+    assert.deepEqual(result.puts.map(put => [put.status, put.otp]), [[401, undefined]])
+    assert.match(result.run.error, new RegExp(`asked for a one-time password, and codes from "otp-secret" are only sent to ${DEAD[1]} \\("registry" in user config`))
   })
 
   test("the global npmrc of the node on PATH (<prefix>/etc/npmrc), as npm finds it on a runner's tool cache", async () => {
@@ -121,21 +125,21 @@ describe('an HTTPS registry signed by a private certificate authority', () => {
   const auth = () => `${nerf(tlsRegistry.url)}:_authToken=${tlsRegistry.token}\n`
 
   test('without the CA: a message that says how to give it to npm, and no publish', async () => {
-    const result = await publish(tlsRegistry, { project: `registry=${tlsRegistry.url}\n${auth()}` })
+    const result = await publish(tlsRegistry, { project: auth(), inputs: { registry: tlsRegistry.url } })
     assert.equal(result.run.exitCode, 1)
     assert.match(result.run.error, /presented a TLS certificate this runner does not trust \((SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY)\)\. .*"cafile=\/path\/to\/ca\.pem"/)
     assert.deepEqual(result.puts, [])
   })
 
   test('cafile= in the project .npmrc', async () => {
-    const result = await publish(tlsRegistry, { project: `registry=${tlsRegistry.url}\ncafile=${certificates.caFile}\n${auth()}` })
+    const result = await publish(tlsRegistry, { project: `cafile=${certificates.caFile}\n${auth()}`, inputs: { registry: tlsRegistry.url } })
     assertPublished(result)
     assert.equal((await npm(['view', result.name, 'version', '--registry', tlsRegistry.url, '--cafile', certificates.caFile], result.workspace)).trim(), '1.0.0')
   })
 
   test('ca= inline in the user .npmrc', async () => {
     const inline = JSON.stringify(certificates.caPem.trim())
-    assertPublished(await publish(tlsRegistry, { user: `ca=${inline}\n${auth()}`, project: `registry=${tlsRegistry.url}\n` }))
+    assertPublished(await publish(tlsRegistry, { user: `ca=${inline}\n${auth()}`, inputs: { registry: tlsRegistry.url } }))
   })
 
   test('strict-ssl=false', async () => {

@@ -191,11 +191,12 @@ describe('what and where to publish', () => {
     assert.equal(byPath.outputs.id, 'e2e-bypath@1.0.0')
   })
 
-  test('publishConfig sets tag, access and registry; a scoped package goes public', async () => {
+  test('publishConfig sets tag, access and registry (the one the workflow names); a scoped package goes public', async () => {
     await makePackage(work, 'scoped', {
       manifest: { name: '@e2e/scoped', version: '1.0.0-beta.1', publishConfig: { tag: 'beta', access: 'public', registry: registry.url } },
     })
-    const run = await runAction({ token: registry.token, package: 'scoped', 'otp-secret': registry.seed }, { cwd: work })
+    // The runner's npm configuration names the same registry (as setup-node's registry-url would).
+    const run = await runAction({ token: registry.token, package: 'scoped', 'otp-secret': registry.seed }, { cwd: work, env: { npm_config_registry: registry.url } })
     assert.equal(run.exitCode, 0, run.stdout)
     assert.equal(run.outputs.tag, 'beta')
     assert.equal(run.outputs.access, 'public')

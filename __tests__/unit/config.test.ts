@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { NpmConfigError } from '../../src/errors.ts'
 import type { Logger } from '../../src/log.ts'
-import { DEFAULT_REGISTRY, chooseRegistry, credentialsFromConfig, loadNpmConfig, nerfDart, type NpmConfig } from '../../src/publish/config.ts'
+import { DEFAULT_REGISTRY, chooseRegistry, credentialsFromConfig, loadNpmConfig, nerfDart, workflowRegistry, type NpmConfig } from '../../src/publish/config.ts'
 
 function recordingLogger(): Logger & { lines: string[]; secrets: string[] } {
   const lines: string[] = []
@@ -149,15 +149,32 @@ describe("npm's configuration, read by npm's own loader", () => {
     })
   })
 
+  test("the workflow's registry: the runner's layers only, never the repository's .npmrc", async () => {
+    const m = await machine({ user: 'registry=https://user.example/\n@acme:registry=https://scoped-user.example/\n', project: 'registry=https://project.example/\n@acme:registry=https://scoped-project.example/\n' })
+    const config = await load(m.env, m.workspace)
+    assert.equal(config.options.registry, 'https://project.example/', 'npm itself would use the project .npmrc')
+    assert.deepEqual(workflowRegistry(undefined, 'plain', config), { url: 'https://user.example/', source: `"registry" in user config ${m.user}` })
+    assert.equal(workflowRegistry(undefined, '@acme/a', config).url, 'https://scoped-user.example/')
+    assert.equal(workflowRegistry('https://input.example', '@acme/a', config).url, 'https://input.example/')
+    const bare = await machine({ project: 'registry=https://project.example/\n' })
+    assert.deepEqual(workflowRegistry(undefined, 'plain', await load(bare.env, bare.workspace)), { url: DEFAULT_REGISTRY, source: `"registry" in npm's default` })
+    const env = await load({ ...bare.env, npm_config_registry: 'https://env.example/' }, bare.workspace)
+    assert.equal(workflowRegistry(undefined, 'plain', env).url, 'https://env.example/')
+  })
+
   test('tokens are found under the registry path, walking up to the host', () => {
-    const config: NpmConfig = { options: { '//127.0.0.1:4873/:_authToken': 't' }, sourceOf: () => 'test' }
+    const config: NpmConfig = { options: { '//127.0.0.1:4873/:_authToken': 't' }, sourceOf: () => 'test', runnerValue: () => undefined }
     assert.equal(credentialsFromConfig('http://127.0.0.1:4873/sub/', config).token, 't')
     assert.equal(nerfDart('http://127.0.0.1:4873/sub/'), '//127.0.0.1:4873/sub/')
   })
 })
 
 describe('choosing the registry', () => {
-  const config: NpmConfig = { options: { registry: 'https://config.example/', '@acme:registry': 'https://scoped.example/' }, sourceOf: key => `user config /home/me/.npmrc (${key})` }
+  const config: NpmConfig = {
+    options: { registry: 'https://config.example/', '@acme:registry': 'https://scoped.example/' },
+    sourceOf: key => `user config /home/me/.npmrc (${key})`,
+    runnerValue: () => undefined,
+  }
   test('the input wins', () => {
     assert.equal(chooseRegistry('https://input.example', '@acme/a', { registry: 'https://pc.example/' }, config).url, 'https://input.example/')
   })
@@ -170,6 +187,6 @@ describe('choosing the registry', () => {
     assert.deepEqual(chooseRegistry(undefined, 'plain', {}, config), { url: 'https://config.example/', source: '"registry" in user config /home/me/.npmrc (registry)' })
   })
   test("then npm's default", () => {
-    assert.equal(chooseRegistry(undefined, 'plain', {}, { options: {}, sourceOf: () => '' }).url, DEFAULT_REGISTRY)
+    assert.equal(chooseRegistry(undefined, 'plain', {}, { options: {}, sourceOf: () => '', runnerValue: () => undefined }).url, DEFAULT_REGISTRY)
   })
 })

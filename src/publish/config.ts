@@ -23,7 +23,15 @@ export interface NpmConfig {
   options: Record<string, unknown>
   /** Where a key's value came from, for the log: "user config /home/me/.npmrc", "npm_config_registry", "npm's default". */
   sourceOf(key: string): string
+  /**
+   * A key as the runner's configuration alone sets it (npm_config_* variables, the user, global
+   * and builtin config, npm's defaults), without the repository's .npmrc, and where it was set.
+   */
+  runnerValue(key: string): { value: unknown; source: string } | undefined
 }
+
+/** The layers that belong to the runner and the workflow, highest first: everything but the repository's .npmrc. */
+const RUNNER_LAYERS = ['env', 'user', 'global', 'builtin', 'default'] as const
 
 /** Flat options that decide where and how requests go. */
 const TRANSPORT_OPTIONS = ['registry', 'ca', 'cert', 'key', 'strictSSL', 'proxy', 'httpsProxy', 'noProxy', 'localAddress', 'maxSockets']
@@ -107,13 +115,20 @@ export async function loadNpmConfig({ env, cwd, logger }: ConfigSources): Promis
     if (TRANSPORT_OPTIONS.includes(key) || key.startsWith('//') || /^@[^:]+:registry$/i.test(key)) options[key] = value
   }
   maskCredentials(options, logger)
+  const describe = (key: string, where: string | null) => {
+    if (where === null || where === 'default') return "npm's default"
+    if (where === 'env') return `npm_config_${key.replace(/-/g, '_')} in the environment`
+    return `${where} config ${fileOf(where)}`
+  }
   return {
     options,
-    sourceOf(key) {
-      const where = config.find(key)
-      if (where === null || where === 'default') return "npm's default"
-      if (where === 'env') return `npm_config_${key.replace(/-/g, '_')} in the environment`
-      return `${where} config ${fileOf(where)}`
+    sourceOf: key => describe(key, config.find(key)),
+    runnerValue(key) {
+      for (const where of RUNNER_LAYERS) {
+        const value = config.get(key, where)
+        if (value !== undefined && value !== null && value !== '') return { value, source: describe(key, where) }
+      }
+      return undefined
     },
   }
 }
@@ -198,6 +213,22 @@ export function chooseRegistry(input: string | undefined, packageName: string, p
   ]
   for (const [value, source, input] of candidates) {
     if (typeof value === 'string' && value.trim() !== '') return { url: normaliseRegistry(value, input), source }
+  }
+  return { url: DEFAULT_REGISTRY, source: "npm's default" }
+}
+
+/**
+ * The registry the workflow names for a package, the only one that gets the "token" input and
+ * one-time passwords: the "registry" input; else the runner's npm configuration (npm_config_*,
+ * the user and global npmrc: what setup-node and the runner image set), scoped registry first;
+ * else npm's default. Never publishConfig or the repository's .npmrc.
+ */
+export function workflowRegistry(input: string | undefined, packageName: string, config: NpmConfig): RegistryChoice {
+  if (input) return { url: normaliseRegistry(input, 'registry'), source: 'the "registry" input' }
+  const scope = packageName.startsWith('@') ? packageName.slice(0, packageName.indexOf('/')) : undefined
+  for (const key of [scope && `${scope}:registry`, 'registry']) {
+    const found = key ? config.runnerValue(key) : undefined
+    if (typeof found?.value === 'string' && found.value.trim() !== '') return { url: normaliseRegistry(found.value, 'registry'), source: `"${key}" in ${found.source}` }
   }
   return { url: DEFAULT_REGISTRY, source: "npm's default" }
 }

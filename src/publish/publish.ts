@@ -10,6 +10,7 @@ import {
   OtpRejectedError,
   OtpRequiredError,
   RateLimitedError,
+  RegistryMismatchError,
   TokenMissingError,
   WebAuthnRequiredError,
 } from '../errors.ts'
@@ -19,7 +20,7 @@ import type { OtpSession } from '../otp/session.ts'
 import { publishBodyBytes } from '../otp/transfer.ts'
 import type { TotpSeed } from '../otp/seed.ts'
 import { classifyRegistryError } from './classify.ts'
-import { chooseRegistry, credentialsFromConfig, nerfDart, type NpmConfig } from './config.ts'
+import { chooseRegistry, credentialsFromConfig, nerfDart, workflowRegistry, type NpmConfig, type RegistryChoice } from './config.ts'
 import type { LoadedPackage } from './package.ts'
 import { readRegistryState, type RegistryState } from './registry.ts'
 import { checkTag } from './validate.ts'
@@ -105,6 +106,10 @@ export interface PreparedPublish {
   access: Access | undefined
   provenance: boolean
   fetchOptions: npmFetch.Options
+  /** The run's codes, when this package goes to the registry the workflow names; else none. */
+  otp: OtpSession | undefined
+  /** Set when repository content sends the package elsewhere: no token input, no codes there. */
+  withheld: { registry: RegistryChoice; workflow: RegistryChoice } | undefined
   base: Omit<PublishResult, 'outcome' | 'id' | 'type' | 'otpRequired' | 'reason'>
   type: string
 }
@@ -133,7 +138,17 @@ export async function preparePublish(pkg: LoadedPackage, settings: PublishSettin
     )
   }
 
-  const token = settings.token
+  // The "token" input and the codes go only to the registry the workflow names; repository content
+  // (publishConfig, the repository's .npmrc) may choose another one only with credentials npm's
+  // configuration binds to it, as npm does.
+  const workflow = workflowRegistry(settings.registry, name, config)
+  const ours = registry.url === workflow.url
+  if (!ours) {
+    logger.info(`The "token" input and one-time passwords are only for ${workflow.url} (${workflow.source}); ${registry.url} gets only the credentials npm's configuration binds to it.`)
+    if (settings.token && !hasCredentials(registry.url, config)) throw new RegistryMismatchError(id, registry, workflow, 'token')
+  }
+  const token = ours ? settings.token : undefined
+  const codes = ours ? otp : undefined
   if (!token && !hasCredentials(registry.url, config) && !settings.dryRun) throw new TokenMissingError(registry.url)
 
   const fetchOptions: npmFetch.Options = {
@@ -148,7 +163,7 @@ export async function preparePublish(pkg: LoadedPackage, settings: PublishSettin
   // Without scripts, packing has no side effects: it may overlap with the version check.
   if (context.packEarly && settings.ignoreScripts) pkg.tarball().catch(() => undefined)
   const state = await readRegistryState(name, { ...fetchOptions, timeout: context.deadline.timeout(GET_TIMEOUT_MS, 'the version check') }, clock)
-  otp?.calibrate(state.date)
+  codes?.calibrate(state.date)
   // The registry's word: only a version is taken as one (it reaches outputs, the summary and the log).
   const onTag = state.distTags[tag]
   const oldVersion = typeof onTag === 'string' && semver.valid(onTag) ? onTag : ''
@@ -160,13 +175,14 @@ export async function preparePublish(pkg: LoadedPackage, settings: PublishSettin
     return { ...base, outcome: 'skipped', id: '', type: '', otpRequired: false, reason: skip }
   }
   if (settings.ignoreScripts) pkg.tarball().catch(() => undefined)
-  return { pkg, settings, id, registry: registry.url, tag, access, provenance, fetchOptions, base, type: changeType(oldVersion, version) }
+  const withheld = ours ? undefined : { registry, workflow }
+  return { pkg, settings, id, registry: registry.url, tag, access, provenance, fetchOptions, otp: codes, withheld, base, type: changeType(oldVersion, version) }
 }
 
 /** The publish request itself (after a dry run's checks, nothing is sent). */
 export async function finishPublish(prepared: PreparedPublish, context: RunContext): Promise<PublishResult> {
-  const { logger, clock, otp } = context
-  const { pkg, settings, id, registry, tag, access, provenance, fetchOptions, base, type } = prepared
+  const { logger, clock } = context
+  const { pkg, settings, id, registry, tag, access, provenance, fetchOptions, otp, withheld, base, type } = prepared
   const { name, version } = pkg.manifest
   const tarball = await pkg.tarball()
   logger.info(`Tarball: ${tarball.length} bytes`)
@@ -176,7 +192,7 @@ export async function finishPublish(prepared: PreparedPublish, context: RunConte
     return { ...base, outcome: 'published', id, type, otpRequired: false, reason }
   }
 
-  const { otpRequired, code, exists, found } = await putWithCode(pkg, tarball, { fetchOptions, registry, tag, access, provenance, otp }, context)
+  const { otpRequired, code, exists, found } = await putWithCode(pkg, tarball, { fetchOptions, registry, tag, access, provenance, otp, withheld }, context)
   if (exists) {
     // The registry says the version is there: ours, stored by an attempt whose answer was lost, or someone else's.
     const after = found ?? (await readRegistryState(name, { ...fetchOptions, timeout: context.deadline.timeout(GET_TIMEOUT_MS, 'the version check') }, clock))
@@ -198,6 +214,7 @@ interface PutContext {
   access: Access | undefined
   provenance: boolean
   otp: OtpSession | undefined
+  withheld: PreparedPublish['withheld']
 }
 
 /** Signing a provenance statement (sigstore, over the network) happens between making the code and sending it. */
@@ -220,7 +237,7 @@ async function putWithCode(
   pkg: LoadedPackage,
   tarball: Buffer,
   put: PutContext,
-  { logger, clock, deadline }: RunContext,
+  { logger, clock, deadline, otp: runCodes }: RunContext,
 ): Promise<{ otpRequired: boolean; code: IssuedCode | undefined; exists: boolean; found?: RegistryState }> {
   const { otp, registry } = put
   const { name, version } = pkg.manifest
@@ -306,6 +323,7 @@ async function putWithCode(
     if (answer.kind === 'exists') return { otpRequired, code, exists: true }
     otpRequired = true
     if (answer.browser) throw new WebAuthnRequiredError(registry, { cause: error })
+    if (!otp && runCodes && put.withheld) throw new RegistryMismatchError(`${name}@${version}`, put.withheld.registry, put.withheld.workflow, 'code', { cause: error })
     if (!otp || !code) throw new OtpRequiredError(registry, { cause: error })
     if (verdict === 'reuse-refused') {
       logger.info(`The code of time step ${code.step} was taken by another request of this run; waiting for a step of its own.`)
