@@ -6,12 +6,14 @@ import { readFile, rm } from 'node:fs/promises'
 import { writeMetadata } from './metadata.mjs'
 
 /**
- * Some dependencies load, when they load, code that a run rarely or never
- * uses. In the bundle, those loads are made lazy: the same functions and
- * classes, loaded on first use. Each rewrite must find its exact line, or the
- * build fails, so that a dependency update cannot silently undo it.
+ * One-line rewrites of dependencies in the bundle. Most make a load lazy: some
+ * dependencies load, when they load, code that a run rarely or never uses; the
+ * bundle keeps the same functions and classes, loaded on first use. One is a
+ * security fix (npm-registry-fetch's redirects). Each rewrite must find its
+ * exact line, or the build fails, so that a dependency update cannot silently
+ * undo it.
  */
-const LAZY = [
+const REWRITES = [
   {
     // libnpmpublish: provenance (sigstore, TUF, ...) is only used with `provenance: true`.
     file: /[\\/]libnpmpublish[\\/]lib[\\/]publish\.js$/,
@@ -31,6 +33,15 @@ const LAZY = [
     file: /[\\/]minipass-fetch[\\/]lib[\\/]body\.js$/,
     eager: "  decode = require('iconv-lite').decode",
     lazy: "  decode = (...args) => require('iconv-lite').decode(...args)",
+  },
+  {
+    // Not a lazy load, a security fix: npm-registry-fetch does not pass `redirect` on to
+    // make-fetch-happen, which then follows every redirect, resending the npm-otp header to any
+    // host and the token to another port of the same host. The action passes redirect: 'manual'
+    // and treats a 3xx as a failure (src/publish/registry.ts, publish.ts).
+    file: /[\\/]npm-registry-fetch[\\/]lib[\\/]index\.js$/,
+    eager: '      signal: opts.signal,\n',
+    lazy: '      signal: opts.signal,\n      redirect: opts.redirect,\n',
   },
 ]
 
@@ -96,7 +107,7 @@ const lazyRequires = {
       }
       return { contents: OIDC_FACADE, loader: 'js' }
     })
-    for (const { file, eager, lazy } of LAZY) {
+    for (const { file, eager, lazy } of REWRITES) {
       builder.onLoad({ filter: file }, async ({ path }) => {
         const source = await readFile(path, 'utf8')
         if (!source.includes(eager)) throw new Error(`lazy-requires: ${path} no longer has the line it rewrites; update scripts/build.mjs`)

@@ -240,6 +240,25 @@ export class NpmConfigError extends PublishError {
   }
 }
 
+/** The registry answered with a redirect, which the action never follows: it would carry the token and the code to another address. */
+export class RegistryRedirectError extends PublishError {
+  override readonly stopsRun = true
+  constructor(registry: string, what: string, status: number, location: string | undefined) {
+    let target = 'no Location'
+    try {
+      target = location ? new URL(location, registry).origin : target
+    } catch {
+      target = 'an invalid Location'
+    }
+    super(
+      `The registry ${registry} answered ${what} with a redirect (${status} to ${target}). ` +
+        'The action never follows a redirect, since it would carry the token and the one-time password to another address, ' +
+        'and nothing was published. If the registry has moved, set the "registry" input (or the .npmrc) to its new address.',
+      'registry',
+    )
+  }
+}
+
 /** Too many requests. */
 export class RateLimitedError extends PublishError {
   override readonly stopsRun = true

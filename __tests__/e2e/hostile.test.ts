@@ -39,6 +39,20 @@ async function publish(inputs: Record<string, string>, cwd = work): Promise<{ ru
   return { run, puts: registry.log.slice(start).filter(record => record.method === 'PUT') }
 }
 
+/** Another server (a registry the repository points at, or where a redirect leads): it records what reaches it and answers 404. */
+async function listener(): Promise<{ url: string; seen: { method: string; auth?: string; otp?: string }[]; stop(): Promise<void> }> {
+  const { createServer } = await import('node:http')
+  const seen: { method: string; auth?: string; otp?: string }[] = []
+  const server = createServer((req, res) => {
+    seen.push({ method: req.method ?? '', auth: req.headers.authorization, otp: req.headers['npm-otp'] as string | undefined })
+    req.resume()
+    res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}')
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as import('node:net').AddressInfo
+  return { url: `http://127.0.0.1:${port}/`, seen, stop: () => new Promise(resolve => server.close(() => resolve())) }
+}
+
 /** Lines of the log that the runner would read as a workflow command, other than the ones the action writes itself. */
 function foreignCommands(stdout: string): string[] {
   const ours = /^::(add-mask|error|warning|notice|debug|set-output|group|endgroup)::/
@@ -53,9 +67,43 @@ describe('a registry that answers strangely', () => {
       assert.equal(run.exitCode, 0, run.stdout)
       assert.deepEqual(puts.map(put => put.status), [201])
       assert.equal(puts[0].stepDelta, 0, "the code belongs to the current step by the verifier's clock")
-      assert.match(run.stdout, /::warning::The registry's Date header puts the runner's clock 864\d\d\.\d s behind the registry's: more than 5 minutes, so it is not followed/)
+      assert.match(run.stdout, /::warning::The registry's Date header puts the runner's clock 8\d{4}\.\d s behind the registry's: more than 5 minutes, so it is not followed/)
     } finally {
       registry.dateHeaderOffsetMs = 0
+    }
+  })
+
+  test('a publish answered with a redirect (307 to another port of the same host): nothing follows it, and it is not a success', async () => {
+    const elsewhere = await listener()
+    registry.redirectTo = elsewhere.url
+    registry.faults = ['redirect-write']
+    try {
+      const name = await freshPackage()
+      const { run, puts } = await publish({ package: name })
+      assert.equal(run.exitCode, 1, run.stdout)
+      assert.match(run.error, new RegExp(`answered publishing ${name}@1\\.0\\.0 with a redirect \\(307 to ${new URL(elsewhere.url).origin}\\)\\. The action never follows a redirect`))
+      assert.deepEqual(elsewhere.seen, [], 'neither the token nor the code nor the body went to the other address')
+      assert.deepEqual(puts.map(put => put.status), [307])
+      assert.doesNotMatch(run.stdout, /Published /)
+    } finally {
+      registry.faults = []
+      await elsewhere.stop()
+    }
+  })
+
+  test('a version check answered with a redirect: not followed either (the token would go along)', async () => {
+    const elsewhere = await listener()
+    registry.redirectTo = elsewhere.url
+    registry.faults = ['redirect-read']
+    try {
+      const { run, puts } = await publish({ package: await freshPackage() })
+      assert.equal(run.exitCode, 1)
+      assert.match(run.error, /answered the version check with a redirect \(302 to http:\/\/127\.0\.0\.1:\d+\)/)
+      assert.deepEqual(elsewhere.seen, [])
+      assert.deepEqual(puts, [])
+    } finally {
+      registry.faults = []
+      await elsewhere.stop()
     }
   })
 
@@ -86,20 +134,6 @@ describe('a registry that answers strangely', () => {
 })
 
 describe('a repository that names another registry', () => {
-  /** A registry the repository points at: it records what reaches it and answers every request 404. */
-  async function listener(): Promise<{ url: string; seen: { method: string; auth?: string; otp?: string }[]; stop(): Promise<void> }> {
-    const { createServer } = await import('node:http')
-    const seen: { method: string; auth?: string; otp?: string }[] = []
-    const server = createServer((req, res) => {
-      seen.push({ method: req.method ?? '', auth: req.headers.authorization, otp: req.headers['npm-otp'] as string | undefined })
-      req.resume()
-      res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}')
-    })
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-    const { port } = server.address() as import('node:net').AddressInfo
-    return { url: `http://127.0.0.1:${port}/`, seen, stop: () => new Promise(resolve => server.close(() => resolve())) }
-  }
-
   test('publishConfig.registry: the token input is not sent there; the run stops before any request, naming both registries', async () => {
     const elsewhere = await listener()
     try {

@@ -46,10 +46,21 @@ export type GateMode = 'otp' | 'otp-body-only' | 'browser' | 'ipaddress' | 'poli
  * - `lose-response`: the next write is stored by the registry, but the answer never reaches the client.
  * - `echo-headers`: the next write is answered 500 with a body that repeats the request's headers.
  * - `hide-packument`: the next GET of a package answers 404, as if it had never been published.
+ * - `redirect-write`: the next write is answered 307 (method and body kept) to `redirectTo`.
+ * - `redirect-read`: the next GET of a package is answered 302 to `redirectTo`.
  * - `odd-dist-tags`: the next GET of a package answers a packument with no versions whose
  *   dist-tag `latest` is not a version but lines of markup (HOSTILE_DIST_TAG).
  */
-export type Fault = 'error-503' | 'reset-mid-upload' | 'stall' | 'lose-response' | 'echo-headers' | 'hide-packument' | 'odd-dist-tags'
+export type Fault =
+  | 'error-503'
+  | 'reset-mid-upload'
+  | 'stall'
+  | 'lose-response'
+  | 'echo-headers'
+  | 'hide-packument'
+  | 'odd-dist-tags'
+  | 'redirect-write'
+  | 'redirect-read'
 
 /** What the `odd-dist-tags` fault puts on the `latest` tag: blank lines, a table row, markup, a workflow command. */
 export const HOSTILE_DIST_TAG = '9.9.9\n\n| injected | row |\n<img src=x onerror=alert(1)>\n::error::from the registry'
@@ -102,6 +113,8 @@ export interface TestRegistry {
   forbidden: Set<string>
   /** Faults to inject, each into one request (see Fault). */
   faults: Fault[]
+  /** Where the redirect faults point (a URL ending in "/"). */
+  redirectTo: string
   /** Delay every answer by this many ms: a slow registry. */
   delayMs: number
   /** Answer this many more writes with 429; `retryAfter` is sent as the header when set. */
@@ -174,9 +187,9 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     const takeFault = (...kinds: Fault[]): Fault | undefined =>
       registry.faults.length && kinds.includes(registry.faults[0]) ? registry.faults.shift() : undefined
     const fault = writing
-      ? takeFault('error-503', 'reset-mid-upload', 'stall', 'lose-response', 'echo-headers')
+      ? takeFault('error-503', 'reset-mid-upload', 'stall', 'lose-response', 'echo-headers', 'redirect-write')
       : req.method === 'GET' && !(req.url ?? '').startsWith('/-/')
-        ? takeFault('hide-packument', 'odd-dist-tags')
+        ? takeFault('hide-packument', 'odd-dist-tags', 'redirect-read')
         : undefined
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => {
@@ -206,6 +219,12 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
       const date = new Date(at + registry.dateHeaderOffsetMs).toUTCString()
       res.setHeader('date', date)
       if (fault === 'stall') return record(-1)
+      if (fault === 'redirect-write' || fault === 'redirect-read') {
+        record(fault === 'redirect-write' ? 307 : 302)
+        res.writeHead(fault === 'redirect-write' ? 307 : 302, { location: `${registry.redirectTo}${(req.url ?? '/').slice(1)}` })
+        res.end()
+        return
+      }
       if (fault === 'odd-dist-tags') {
         record(200)
         const name = decodeURIComponent((req.url ?? '').slice(1))
@@ -286,6 +305,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     readBytesPerSecond: 0,
     forbidden: new Set(),
     faults: [],
+    redirectTo: 'http://127.0.0.1:9/',
     delayMs: 0,
     rateLimitNext: 0,
     retryAfter: undefined,

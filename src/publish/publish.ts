@@ -11,6 +11,7 @@ import {
   OtpRequiredError,
   RateLimitedError,
   RegistryMismatchError,
+  RegistryRedirectError,
   TokenMissingError,
   WebAuthnRequiredError,
 } from '../errors.ts'
@@ -155,8 +156,10 @@ export async function preparePublish(pkg: LoadedPackage, settings: PublishSettin
     ...config.options,
     registry: registry.url,
     userAgent: USER_AGENT,
+    // A redirect is answered, never followed (scripts/build.mjs makes npm-registry-fetch pass this on).
+    redirect: 'manual',
     ...(token ? { [`${nerfDart(registry.url)}:_authToken`]: token } : {}),
-  }
+  } as npmFetch.Options
   // Scoped registries in the npm config must not redirect the publish away from the chosen registry.
   if (name.startsWith('@')) delete (fetchOptions as Record<string, unknown>)[`${name.split('/')[0]}:registry`]
 
@@ -272,8 +275,9 @@ async function putWithCode(
     }
     const started = clock.now()
     let failure: { error: unknown } | undefined
+    let response: { status?: number; headers?: { get(name: string): string | null } } | undefined
     try {
-      await publish(pkg.manifest as unknown as Parameters<typeof publish>[0], tarball, {
+      response = await publish(pkg.manifest as unknown as Parameters<typeof publish>[0], tarball, {
         ...put.fetchOptions,
         defaultTag: put.tag,
         access: put.access ?? null,
@@ -285,6 +289,14 @@ async function putWithCode(
       failure = { error }
     }
     const ms = clock.now() - started
+    const status = response?.status ?? 0
+    if (!failure && status >= 300 && status < 400) {
+      // A redirect is no answer: only the registry we chose can say whether the version is there.
+      if (otp && code) otp.released(code)
+      const state = await readRegistryState(name, { ...put.fetchOptions, timeout: deadline.timeout(GET_TIMEOUT_MS, 'the version check') }, clock)
+      if (state.versions.has(version)) return { otpRequired, code, exists: true, found: state }
+      throw new RegistryRedirectError(registry, `publishing ${name}@${version}`, status, response?.headers?.get('location') ?? undefined)
+    }
     if (!failure) {
       if (otp && code) otp.accepted(code, bodyBytes, ms)
       return { otpRequired, code, exists: false }

@@ -1,6 +1,7 @@
 import npmFetch from 'npm-registry-fetch'
 import type { Clock } from '../log.ts'
 import type { DateSample } from '../otp/offset.ts'
+import { RegistryRedirectError } from '../errors.ts'
 import { classifyRegistryError } from './classify.ts'
 
 /** What the registry holds for a package before we publish. */
@@ -50,6 +51,10 @@ export async function readRegistryState(
     throw answer.kind === 'fail' ? answer.error : error
   }
   receivedMs = clock.now()
+  if (response.status >= 300 && response.status < 400) {
+    // Not followed (redirect: 'manual'): the token would go along.
+    throw new RegistryRedirectError(String(fetchOptions.registry), 'the version check', response.status, response.headers.get('location') ?? undefined)
+  }
   const body = (await response.json()) as {
     versions?: Record<string, { dist?: { integrity?: string } }>
     'dist-tags'?: Record<string, string>
