@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { readInputs } from './action/inputs.ts'
-import type { InputName } from './action/metadata.ts'
+import { SECRET_INPUTS, type SecretInputs } from './action/isolate.ts'
 import { outputsOf } from './action/outputs.ts'
 import { writeFailureSummary, writeResultSummary, type RunInfo } from './action/summary.ts'
 import { messageOf } from './errors.ts'
@@ -52,8 +52,6 @@ function scrubbed<T>(value: T, clean: (text: string) => string): T {
   return JSON.parse(JSON.stringify(value, (key, field: unknown) => (key === 'error' ? undefined : typeof field === 'string' ? clean(field) : field)))
 }
 
-/** Inputs that hold secrets. */
-const SECRET_INPUTS: InputName[] = ['token', 'otp-secret']
 
 /**
  * The workflow run, as far as the runner describes it (any GITHUB_* variable may be missing in a
@@ -71,11 +69,15 @@ async function runInfo(): Promise<RunInfo | undefined> {
   }
 }
 
-export async function run(clock: Clock = systemClock): Promise<void> {
+/**
+ * The action. `handed`: the secret inputs, when the entry restarted the process
+ * without them in its environment (see action/isolate.ts).
+ */
+export async function run(clock: Clock = systemClock, handed?: SecretInputs): Promise<void> {
   const logger = new ActionsLogger()
   try {
     const settings = readInputs({
-      getInput: name => core.getInput(name),
+      getInput: name => handed?.[name] ?? core.getInput(name),
       setSecret: value => logger.secret(value),
       env: process.env,
       cwd: process.cwd(),
