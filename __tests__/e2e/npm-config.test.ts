@@ -131,8 +131,8 @@ describe('an HTTPS registry signed by a private certificate authority', () => {
     assert.deepEqual(result.puts, [])
   })
 
-  test('cafile= in the project .npmrc', async () => {
-    const result = await publish(tlsRegistry, { project: `cafile=${certificates.caFile}\n${auth()}`, inputs: { registry: tlsRegistry.url } })
+  test("cafile= in the runner's .npmrc (the user config)", async () => {
+    const result = await publish(tlsRegistry, { user: `cafile=${certificates.caFile}\n`, project: auth(), inputs: { registry: tlsRegistry.url } })
     assertPublished(result)
     assert.equal((await npm(['view', result.name, 'version', '--registry', tlsRegistry.url, '--cafile', certificates.caFile], result.workspace)).trim(), '1.0.0')
   })
@@ -157,7 +157,7 @@ describe('a forward proxy', () => {
   test('HTTPS_PROXY: the publish to an HTTPS registry goes through the proxy', async () => {
     const start = proxy.seen.length
     const result = await publish(tlsRegistry, {
-      project: `cafile=${certificates.caFile}\n${nerf(named())}:_authToken=${tlsRegistry.token}\n`,
+      user: `cafile=${certificates.caFile}\n${nerf(named())}:_authToken=${tlsRegistry.token}\n`,
       inputs: { registry: named() },
       env: { HTTPS_PROXY: proxy.url },
     })
@@ -183,28 +183,42 @@ describe('a forward proxy', () => {
     assert.deepEqual(seenSince(start), [])
   })
 
-  test('proxy= in the .npmrc', async () => {
+  test("proxy= in the runner's .npmrc", async () => {
     const start = proxy.seen.length
-    const result = await publish(registry, { project: `proxy=${proxy.url}\n${nerf(registry.url)}:_authToken=${registry.token}\n`, inputs: { registry: registry.url } })
+    const result = await publish(registry, { user: `proxy=${proxy.url}\n${nerf(registry.url)}:_authToken=${registry.token}\n`, inputs: { registry: registry.url } })
     assertPublished(result)
     assert.ok(seenSince(start).some(line => line.startsWith(`PUT ${registry.url}`)), proxy.seen.join('\n'))
   })
 
-  test('https-proxy= in the .npmrc, and noproxy= that names the registry', async () => {
+  test("https-proxy= in the runner's .npmrc, and noproxy= that names the registry", async () => {
     const start = proxy.seen.length
     const through = await publish(tlsRegistry, {
-      project: `https-proxy=${proxy.url}\ncafile=${certificates.caFile}\n${nerf(named())}:_authToken=${tlsRegistry.token}\n`,
+      user: `https-proxy=${proxy.url}\ncafile=${certificates.caFile}\n${nerf(named())}:_authToken=${tlsRegistry.token}\n`,
       inputs: { registry: named() },
     })
     assertPublished(through)
     assert.ok(seenSince(start).includes(`CONNECT ${host(named())}`), proxy.seen.join('\n'))
     const direct = proxy.seen.length
     const bypass = await publish(tlsRegistry, {
-      project: `https-proxy=${proxy.url}\nnoproxy=localhost\ncafile=${certificates.caFile}\n${nerf(named())}:_authToken=${tlsRegistry.token}\n`,
+      user: `https-proxy=${proxy.url}\nnoproxy=localhost\ncafile=${certificates.caFile}\n${nerf(named())}:_authToken=${tlsRegistry.token}\n`,
       inputs: { registry: named() },
     })
     assertPublished(bypass)
     assert.deepEqual(seenSince(direct), [])
+  })
+})
+
+describe("the repository's .npmrc and the workflow's secrets", () => {
+  test('https-proxy= and strict-ssl=false in the repository cannot route the token and the code: the runner\'s settings are used for the registry the workflow names', async () => {
+    const start = proxy.seen.length
+    const result = await publish(tlsRegistry, {
+      user: `cafile=${certificates.caFile}\n`,
+      project: `https-proxy=${proxy.url}\nstrict-ssl=false\n${nerf(tlsRegistry.url)}:_authToken=${tlsRegistry.token}\n`,
+      inputs: { registry: tlsRegistry.url },
+    })
+    assertPublished(result)
+    assert.deepEqual(proxy.seen.slice(start), [], 'nothing went through the proxy the repository named')
+    assert.match(result.run.stdout, /The repository's \.npmrc sets strict-ssl, https-proxy: requests that carry the "token" input or one-time passwords use only the runner's network settings/)
   })
 })
 

@@ -27,6 +27,11 @@ async function machine(files: { global?: string; user?: string; project?: string
   return { ...paths, root, env }
 }
 
+/** A configuration made by hand, for the functions that read one. */
+function stub(options: Record<string, unknown>, sourceOf = (_key: string) => 'test'): NpmConfig {
+  return { options, network: {}, runnerNetwork: {}, projectNetworkKeys: [], sourceOf, runnerValue: () => undefined }
+}
+
 async function load(env: NodeJS.ProcessEnv, cwd: string, logger = recordingLogger()): Promise<NpmConfig> {
   return loadNpmConfig({ env, cwd, logger })
 }
@@ -92,10 +97,23 @@ describe("npm's configuration, read by npm's own loader", () => {
   test('only what says where and how to connect reaches the requests: no cache, retries, otp, auth-type or offline from the configuration', async () => {
     const m = await machine({ user: 'cache=/tmp/x\nfetch-retries=5\notp=123456\nauth-type=web\noffline=true\nstrict-ssl=false\nhttps-proxy=http://proxy.example:3128/\nnoproxy=internal.example\n' })
     const config = await load(m.env, m.workspace)
-    for (const key of ['cache', 'retry', 'otp', 'authType', 'offline', 'userAgent', 'timeout']) assert.equal(key in config.options, false, key)
-    assert.equal(config.options.strictSSL, false)
-    assert.equal(config.options.httpsProxy, 'http://proxy.example:3128/')
-    assert.equal(config.options.noProxy, 'internal.example')
+    for (const options of [config.options, config.network]) {
+      for (const key of ['cache', 'retry', 'otp', 'authType', 'offline', 'userAgent', 'timeout']) assert.equal(key in options, false, key)
+    }
+    assert.equal(config.network.strictSSL, false)
+    assert.equal(config.network.httpsProxy, 'http://proxy.example:3128/')
+    assert.equal(config.network.noProxy, 'internal.example')
+    assert.deepEqual(config.runnerNetwork, config.network, 'all of it from the runner (user config)')
+  })
+
+  test("the repository's .npmrc network settings stay out of the runner's view (for the requests that carry the workflow's secrets)", async () => {
+    const m = await machine({ user: 'https-proxy=http://runner-proxy.example:3128/\n', project: 'https-proxy=http://repo-proxy.example/\nstrict-ssl=false\n' })
+    const config = await load(m.env, m.workspace)
+    assert.equal(config.network.httpsProxy, 'http://repo-proxy.example/', "npm's own view")
+    assert.equal(config.network.strictSSL, false)
+    assert.equal(config.runnerNetwork.httpsProxy, 'http://runner-proxy.example:3128/')
+    assert.equal(config.runnerNetwork.strictSSL, true)
+    assert.deepEqual(config.projectNetworkKeys, ['strict-ssl', 'https-proxy'])
   })
 
   test('cafile= is read into the CA list, as npm does', async () => {
@@ -104,7 +122,7 @@ describe("npm's configuration, read by npm's own loader", () => {
     await writeFile(join(m.root, 'ca.pem'), pem + pem)
     await writeFile(join(m.workspace, '.npmrc'), `cafile=${join(m.root, 'ca.pem')}\n`)
     const config = await load(m.env, m.workspace)
-    assert.equal((config.options.ca as string[]).length, 2)
+    assert.equal((config.network.ca as string[]).length, 2)
   })
 
   describe('a configuration npm would not use names the file', () => {
@@ -163,18 +181,14 @@ describe("npm's configuration, read by npm's own loader", () => {
   })
 
   test('tokens are found under the registry path, walking up to the host', () => {
-    const config: NpmConfig = { options: { '//127.0.0.1:4873/:_authToken': 't' }, sourceOf: () => 'test', runnerValue: () => undefined }
+    const config = stub({ '//127.0.0.1:4873/:_authToken': 't' })
     assert.equal(credentialsFromConfig('http://127.0.0.1:4873/sub/', config).token, 't')
     assert.equal(nerfDart('http://127.0.0.1:4873/sub/'), '//127.0.0.1:4873/sub/')
   })
 })
 
 describe('choosing the registry', () => {
-  const config: NpmConfig = {
-    options: { registry: 'https://config.example/', '@acme:registry': 'https://scoped.example/' },
-    sourceOf: key => `user config /home/me/.npmrc (${key})`,
-    runnerValue: () => undefined,
-  }
+  const config = stub({ registry: 'https://config.example/', '@acme:registry': 'https://scoped.example/' }, key => `user config /home/me/.npmrc (${key})`)
   test('the input wins', () => {
     assert.equal(chooseRegistry('https://input.example', '@acme/a', { registry: 'https://pc.example/' }, config).url, 'https://input.example/')
   })
@@ -187,6 +201,6 @@ describe('choosing the registry', () => {
     assert.deepEqual(chooseRegistry(undefined, 'plain', {}, config), { url: 'https://config.example/', source: '"registry" in user config /home/me/.npmrc (registry)' })
   })
   test("then npm's default", () => {
-    assert.equal(chooseRegistry(undefined, 'plain', {}, { options: {}, sourceOf: () => '', runnerValue: () => undefined }).url, DEFAULT_REGISTRY)
+    assert.equal(chooseRegistry(undefined, 'plain', {}, stub({})).url, DEFAULT_REGISTRY)
   })
 })

@@ -15,12 +15,23 @@ export const DEFAULT_REGISTRY = 'https://registry.npmjs.org/'
  */
 export interface NpmConfig {
   /**
-   * npm's flat options for npm-registry-fetch, limited to where and how to
-   * connect: the registry, scoped registries, credentials under their
-   * registries ("nerf darts"), CA, strict-ssl, proxies. The action sets the
-   * rest itself (no cache, its own retries, time-outs, codes and user agent).
+   * npm's flat options for npm-registry-fetch, limited to where to go and
+   * with what: the registry, scoped registries, credentials under their
+   * registries ("nerf darts"). The action sets the rest itself (no cache, its
+   * own retries, time-outs, codes and user agent).
    */
   options: Record<string, unknown>
+  /** How to connect, as npm would: CA, strict-ssl, client certificate, proxies, local address, sockets. */
+  network: Record<string, unknown>
+  /**
+   * The same from the runner's layers only, without the repository's .npmrc:
+   * for requests that carry the workflow's secrets (the "token" input, codes),
+   * so that the repository cannot route them through a proxy of its choosing
+   * or turn certificate checks off.
+   */
+  runnerNetwork: Record<string, unknown>
+  /** The network keys the repository's .npmrc sets (ignored for the workflow's registry), for the log. */
+  projectNetworkKeys: string[]
   /** Where a key's value came from, for the log: "user config /home/me/.npmrc", "npm_config_registry", "npm's default". */
   sourceOf(key: string): string
   /**
@@ -33,8 +44,9 @@ export interface NpmConfig {
 /** The layers that belong to the runner and the workflow, highest first: everything but the repository's .npmrc. */
 const RUNNER_LAYERS = ['env', 'user', 'global', 'builtin', 'default'] as const
 
-/** Flat options that decide where and how requests go. */
-const TRANSPORT_OPTIONS = ['registry', 'ca', 'cert', 'key', 'strictSSL', 'proxy', 'httpsProxy', 'noProxy', 'localAddress', 'maxSockets']
+/** Flat options that say how to connect, and the configuration keys they come from. */
+const NETWORK_OPTIONS = ['ca', 'cert', 'key', 'strictSSL', 'proxy', 'httpsProxy', 'noProxy', 'localAddress', 'maxSockets']
+const NETWORK_KEYS = ['ca', 'cafile', 'cert', 'key', 'strict-ssl', 'proxy', 'https-proxy', 'noproxy', 'local-address', 'maxsockets']
 /** Keys whose invalid value npm would replace by its default: for these a run stops, since the default could send a package somewhere else. */
 const MUST_BE_VALID = new Set(['registry', 'proxy', 'https-proxy', 'strict-ssl', 'ca', 'cafile'])
 
@@ -105,16 +117,18 @@ export async function loadNpmConfig({ env, cwd, logger }: ConfigSources): Promis
     })
   }
   let flat: Record<string, unknown>
+  const runnerFlat: Record<string, unknown> = {}
   try {
     flat = config.flat
+    // As config.flat does, lowest layer first, without the repository's .npmrc.
+    for (const [where, layer] of config.data) if (where !== 'project') flatten(layer.data, runnerFlat)
   } catch (error) {
     throw new NpmConfigError(fileOf(config.find('cafile') ?? 'default'), messageOf(error), { cause: error })
   }
-  const options: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(flat)) {
-    if (TRANSPORT_OPTIONS.includes(key) || key.startsWith('//') || /^@[^:]+:registry$/i.test(key)) options[key] = value
-  }
+  const pick = (from: Record<string, unknown>, keep: (key: string) => boolean) => Object.fromEntries(Object.entries(from).filter(([key]) => keep(key)))
+  const options = pick(flat, key => key === 'registry' || key.startsWith('//') || /^@[^:]+:registry$/i.test(key))
   maskCredentials(options, logger)
+  const projectLayer = config.data.get('project')?.data ?? {}
   const describe = (key: string, where: string | null) => {
     if (where === null || where === 'default') return "npm's default"
     if (where === 'env') return `npm_config_${key.replace(/-/g, '_')} in the environment`
@@ -122,6 +136,9 @@ export async function loadNpmConfig({ env, cwd, logger }: ConfigSources): Promis
   }
   return {
     options,
+    network: pick(flat, key => NETWORK_OPTIONS.includes(key)),
+    runnerNetwork: pick(runnerFlat, key => NETWORK_OPTIONS.includes(key)),
+    projectNetworkKeys: NETWORK_KEYS.filter(key => Object.hasOwn(projectLayer, key)),
     sourceOf: key => describe(key, config.find(key)),
     runnerValue(key) {
       for (const where of RUNNER_LAYERS) {

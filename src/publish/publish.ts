@@ -152,8 +152,14 @@ export async function preparePublish(pkg: LoadedPackage, settings: PublishSettin
   const codes = ours ? otp : undefined
   if (!token && !hasCredentials(registry.url, config) && !settings.dryRun) throw new TokenMissingError(registry.url)
 
+  if (ours && config.projectNetworkKeys.length) {
+    logger.info(
+      `The repository's .npmrc sets ${config.projectNetworkKeys.join(', ')}: requests that carry the "token" input or one-time passwords use only the runner's network settings.`,
+    )
+  }
   const fetchOptions: npmFetch.Options = {
     ...config.options,
+    ...(ours ? config.runnerNetwork : config.network),
     registry: registry.url,
     userAgent: USER_AGENT,
     // A redirect is answered, never followed (scripts/build.mjs makes npm-registry-fetch pass this on).
