@@ -74,7 +74,7 @@ export async function loadNpmConfig({ env, cwd, logger }: ConfigSources): Promis
   try {
     await config.load()
   } catch (error) {
-    throw new NpmConfigError('npm', messageOf(error), { cause: error })
+    throw new NpmConfigError(undefined, messageOf(error), { cause: error })
   }
   const fileOf = (where: string) => (where === 'env' ? 'npm_config_* in the environment' : (config.data.get(where as never)?.source ?? where))
   for (const where of ['global', 'user', 'project'] as const) {
