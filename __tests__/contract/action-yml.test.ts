@@ -92,6 +92,7 @@ describe('action.yml as the runner reads it', () => {
             registry: 'https://registry.npmjs.org/',
             dryRun: false,
             otpRequired: true,
+            auth: 'token+otp',
             reason: 'published',
           },
         },

@@ -62,6 +62,7 @@ describe('publishing with a TOTP seed', () => {
     assert.equal(run.outputs.registry, registry.url)
     assert.equal(run.outputs['dry-run'], 'false')
     assert.equal(run.outputs['otp-required'], 'true')
+    assert.equal(run.outputs.auth, 'token+otp')
     assert.match(run.summary, /Published e2e-first@1\.0\.0/)
     assert.match(run.summary, /<td>e2e-first<\/td><td>1\.0\.0<\/td><td>published \(initial\)<\/td><td>latest<\/td>/)
     assert.match(run.summary, /From octo\/widgets at 0123456789ab, workflow "release", <a href="https:\/\/github\.com\/octo\/widgets\/actions\/runs\/4242">run<\/a>/)
@@ -140,10 +141,72 @@ describe('publishing with a TOTP seed', () => {
       const run = await publish({ package: 'open' })
       assert.equal(run.exitCode, 0, run.stdout)
       assert.equal(run.outputs['otp-required'], 'false')
-      assert.match(run.summary, /not needed/)
+      assert.equal(run.outputs.auth, 'token')
+      assert.match(run.summary, /<td>token<\/td>/)
     } finally {
       registry.mode = 'otp'
     }
+  })
+})
+
+describe("knowing before sending: the account's profile", () => {
+  test('a seed, and an account whose profile says it needs no code: none is sent, otp-required is false', async () => {
+    registry.mode = 'open'
+    try {
+      await makePackage(work, 'nocode', { manifest: { name: 'e2e-nocode', version: '1.0.0' } })
+      const start = registry.log.length
+      const run = await publish({ package: 'nocode', 'otp-secret': registry.seed })
+      assert.equal(run.exitCode, 0, run.stdout)
+      assert.deepEqual(putsSince(start).map(put => [put.status, put.otp]), [[201, undefined]])
+      assert.equal(run.outputs['otp-required'], 'false')
+      assert.equal(run.outputs.auth, 'token')
+      assert.match(run.stdout, /needs no one-time password to publish: none is sent unless it asks/)
+    } finally {
+      registry.mode = 'otp'
+    }
+  })
+
+  test('the profile says no code, and the registry asks all the same: a code goes with the second request', async () => {
+    registry.tfa = false
+    try {
+      await makePackage(work, 'asks-anyway', { manifest: { name: 'e2e-asks-anyway', version: '1.0.0' } })
+      const start = registry.log.length
+      const run = await publish({ package: 'asks-anyway', 'otp-secret': registry.seed })
+      assert.equal(run.exitCode, 0, run.stdout)
+      assert.deepEqual(putsSince(start).map(put => [put.status, put.otp !== undefined]), [[401, false], [201, true]])
+      assert.equal(run.outputs['otp-required'], 'true')
+      assert.equal(run.outputs.auth, 'token+otp')
+    } finally {
+      registry.tfa = undefined
+    }
+  })
+
+  test('a registry without the profile endpoint: the code goes with the first request, and otp-required says what the registry showed', async () => {
+    registry.tfa = 'unavailable'
+    try {
+      await makePackage(work, 'noprofile', { manifest: { name: 'e2e-noprofile', version: '1.0.0' } })
+      const start = registry.log.length
+      const run = await publish({ package: 'noprofile', 'otp-secret': registry.seed })
+      assert.equal(run.exitCode, 0, run.stdout)
+      assert.deepEqual(putsSince(start).map(put => [put.status, put.otp !== undefined]), [[201, true]])
+      assert.equal(run.outputs['otp-required'], 'false', 'it never asked')
+      assert.equal(run.outputs.auth, 'token+otp')
+    } finally {
+      registry.tfa = undefined
+    }
+  })
+
+  test('a token the registry rejects fails on the profile read, before anything is packed (no prepack runs) and without a publish request', async () => {
+    await makePackage(work, 'badtoken', {
+      manifest: { name: 'e2e-badtoken', version: '1.0.0', scripts: { prepack: "node -e \"require('fs').writeFileSync('packed.marker', '')\"" } },
+    })
+    const start = registry.log.length
+    const run = await publish({ package: 'badtoken', token: 'not-a-valid-token', 'otp-secret': registry.seed, 'ignore-scripts': 'false' })
+    assert.equal(run.exitCode, 1)
+    assert.match(run.error, /rejected the npm token \(401/)
+    assert.deepEqual(putsSince(start), [])
+    assert.ok(registry.log.slice(start).some(record => record.path === '/-/npm/v1/user' && record.status === 401), 'the profile read said so')
+    assert.ok(!(await readdir(join(work, 'badtoken'))).includes('packed.marker'), 'prepack did not run')
   })
 })
 

@@ -115,6 +115,13 @@ export interface TestRegistry {
   faults: Fault[]
   /** Where the redirect faults point (a URL ending in "/"). */
   redirectTo: string
+  /**
+   * What `GET /-/npm/v1/user` says of the account's 2FA (`tfa`), for a token the registry accepts:
+   * `undefined` follows the mode (auth-and-writes for the 2FA modes, `false` for open and policy);
+   * 'unavailable' answers 404, as a registry without the endpoint does.
+   */
+  tfa: unknown
+
   /** Delay every answer by this many ms: a slow registry. */
   delayMs: number
   /** Answer this many more writes with 429; `retryAfter` is sent as the header when set. */
@@ -245,6 +252,18 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
         }, registry.delayMs)
         return
       }
+      if (req.method === 'GET' && req.url === '/-/npm/v1/user') {
+        const tfa = registry.tfa !== undefined ? registry.tfa : ['otp', 'otp-body-only', 'browser'].includes(mode) ? { mode: 'auth-and-writes', pending: false } : false
+        if (tfa === 'unavailable') {
+          record(404)
+          res.writeHead(404, { 'content-type': 'application/json' })
+          res.end(JSON.stringify({ error: 'not found' }))
+          return
+        }
+        // Verdaccio checks the token and answers tfa: false; the gate speaks for the account it emulates.
+        forward(upstream, req, body, res, record, date, false, profile => ({ ...(profile as object), tfa }))
+        return
+      }
       const isWrite = req.method !== 'GET' && req.method !== 'HEAD' && !(req.url ?? '').startsWith('/-/user/')
       const packageName = decodeURIComponent((req.url ?? '').slice(1).split('/-/')[0])
       if (isWrite && registry.rateLimitNext > 0) {
@@ -306,6 +325,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     forbidden: new Set(),
     faults: [],
     redirectTo: 'http://127.0.0.1:9/',
+    tfa: undefined,
     delayMs: 0,
     rateLimitNext: 0,
     retryAfter: undefined,
@@ -370,6 +390,8 @@ function forward(
   record: (status: number) => void,
   date: string,
   loseResponse = false,
+  /** Rewrite a JSON answer of 200 (the profile's tfa). */
+  transform?: (body: unknown) => unknown,
 ): void {
   const headers: http.OutgoingHttpHeaders = { ...req.headers, host: new URL(upstream).host }
   delete headers['npm-otp']
@@ -382,6 +404,16 @@ function forward(
       return
     }
     // The gate's clock is the registry's clock: its Date header, like its code checks, follows clockOffsetMs.
+    if (transform && upstreamResponse.statusCode === 200) {
+      const chunks: Buffer[] = []
+      upstreamResponse.on('data', (chunk: Buffer) => chunks.push(chunk))
+      upstreamResponse.on('end', () => {
+        const text = JSON.stringify(transform(JSON.parse(Buffer.concat(chunks).toString('utf8'))))
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), date })
+        res.end(text)
+      })
+      return
+    }
     res.writeHead(upstreamResponse.statusCode ?? 502, { ...upstreamResponse.headers, date })
     upstreamResponse.pipe(res)
   })

@@ -29,6 +29,7 @@ export const OUTPUT_NAMES = [
   "registry",
   "dry-run",
   "otp-required",
+  "auth",
   "results",
 ] as const
 

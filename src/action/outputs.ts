@@ -9,6 +9,7 @@ export function outputsOf(run: RunResult, dryRun: boolean): Record<OutputName, s
       version: pkg.version,
       outcome: pkg.outcome,
       tag: pkg.result?.tag ?? '',
+      auth: pkg.result?.auth ?? '',
       ...(pkg.outcome !== 'published' ? { message: pkg.message } : {}),
     })),
   )
@@ -28,6 +29,7 @@ export function outputsOf(run: RunResult, dryRun: boolean): Record<OutputName, s
     registry: common(reached.map(result => result.registry)),
     'dry-run': String(dryRun),
     'otp-required': String(reached.some(result => result.otpRequired)),
+    auth: common(published.map(result => result.auth)),
     results,
   }
 }

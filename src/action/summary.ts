@@ -17,7 +17,7 @@ export interface RunInfo {
   runUrl?: string
 }
 
-const HEADER = ['Package', 'Version', 'Outcome', 'Tag', 'Previous on tag', 'Access', 'Registry', 'One-time password', 'Note']
+const HEADER = ['Package', 'Version', 'Outcome', 'Tag', 'Previous on tag', 'Access', 'Registry', 'Auth', 'Note']
 
 /** Every package and its outcome: what was published or skipped, where, with which tag, and whether a code was needed. No secret. */
 export async function writeResultSummary(summary: SummaryWriter, run: RunResult, dryRun: boolean, info?: RunInfo): Promise<void> {
@@ -60,7 +60,7 @@ function row(pkg: PackageOutcome): string[] {
     result ? result.oldVersion || 'none' : '',
     result?.access ?? '',
     result?.registry ?? '',
-    result ? (result.otpRequired ? 'used' : 'not needed') : '',
+    result?.auth ?? '',
     capitalise(pkg.message),
   ].map(escape)
 }

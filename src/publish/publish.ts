@@ -20,6 +20,7 @@ import { CodesRejected, type IssuedCode, type Verdict } from '../otp/codes.ts'
 import type { OtpSession } from '../otp/session.ts'
 import { publishBodyBytes } from '../otp/transfer.ts'
 import type { TotpSeed } from '../otp/seed.ts'
+import { readAccount, type Account } from './account.ts'
 import { classifyRegistryError } from './classify.ts'
 import { chooseRegistry, credentialsFromConfig, nerfDart, workflowRegistry, type NpmConfig, type RegistryChoice } from './config.ts'
 import type { LoadedPackage } from './package.ts'
@@ -67,8 +68,10 @@ export interface PublishResult {
   access: Access | 'default'
   registry: string
   dryRun: boolean
-  /** The publish went through two-factor authentication (asked for by the registry, or a code was sent with the accepted publish). */
+  /** The registry required a one-time password: its account profile says 2FA for writes, or it asked for one. */
   otpRequired: boolean
+  /** How it was published: 'token+otp' (credentials and a code), 'token' (credentials alone); empty when skipped. */
+  auth: 'token' | 'token+otp' | ''
   /** Why it was skipped, or how it was published, in one sentence. */
   reason: string
 }
@@ -87,6 +90,8 @@ export interface RunContext {
    * run for a version that is then skipped.
    */
   packEarly: boolean
+  /** What each registry said of the account behind the credentials, read once per registry and run. */
+  accounts: Map<string, Promise<Account>>
   /** The run's deadline (clock ms): no request starts or waits past it. */
   deadline: Deadline
 }
@@ -111,7 +116,9 @@ export interface PreparedPublish {
   otp: OtpSession | undefined
   /** Set when repository content sends the package elsewhere: no token input, no codes there. */
   withheld: { registry: RegistryChoice; workflow: RegistryChoice } | undefined
-  base: Omit<PublishResult, 'outcome' | 'id' | 'type' | 'otpRequired' | 'reason'>
+  base: Omit<PublishResult, 'outcome' | 'id' | 'type' | 'otpRequired' | 'auth' | 'reason'>
+  /** The account needs a code to publish (true), does not (false), or the registry did not say. */
+  codeForWrites: boolean | undefined
   type: string
 }
 
@@ -169,9 +176,23 @@ export async function preparePublish(pkg: LoadedPackage, settings: PublishSettin
   // Scoped registries in the npm config must not redirect the publish away from the chosen registry.
   if (name.startsWith('@')) delete (fetchOptions as Record<string, unknown>)[`${name.split('/')[0]}:registry`]
 
-  // Without scripts, packing has no side effects: it may overlap with the version check.
+  // The account (does it need codes? is the token good?) is read once per registry, while the
+  // version check is on the wire; a rejected token fails here, before anything is packed.
+  let account: Promise<Account> | undefined
+  if (ours && (token || hasCredentials(registry.url, config))) {
+    account = context.accounts.get(registry.url) ?? readAccount({ ...fetchOptions, timeout: context.deadline.timeout(GET_TIMEOUT_MS, 'reading the account') }, registry.url)
+    context.accounts.set(registry.url, account)
+    account.catch(() => undefined)
+  }
+  // Without scripts, packing has no side effects: it may overlap with the version check (with
+  // scripts, nothing is packed before the account and the version check have answered).
   if (context.packEarly && settings.ignoreScripts) pkg.tarball().catch(() => undefined)
-  const state = await readRegistryState(name, { ...fetchOptions, timeout: context.deadline.timeout(GET_TIMEOUT_MS, 'the version check') }, clock)
+  const [state, known] = await Promise.all([
+    readRegistryState(name, { ...fetchOptions, timeout: context.deadline.timeout(GET_TIMEOUT_MS, 'the version check') }, clock),
+    account,
+  ])
+  const codeForWrites = known?.codeForWrites
+  if (codes && codeForWrites === false) logger.info(`The registry says this account needs no one-time password to publish: none is sent unless it asks.`)
   codes?.calibrate(state.date)
   // The registry's word: only a version is taken as one (it reaches outputs, the summary and the log).
   const onTag = state.distTags[tag]
@@ -181,39 +202,41 @@ export async function preparePublish(pkg: LoadedPackage, settings: PublishSettin
   const skip = skipReason(state, version, oldVersion, tag, settings.strategy)
   if (skip) {
     logger.info(`Skipped: ${skip}`)
-    return { ...base, outcome: 'skipped', id: '', type: '', otpRequired: false, reason: skip }
+    return { ...base, outcome: 'skipped', id: '', type: '', otpRequired: false, auth: '', reason: skip }
   }
   if (settings.ignoreScripts) pkg.tarball().catch(() => undefined)
   const withheld = ours ? undefined : { registry, workflow }
-  return { pkg, settings, id, registry: registry.url, tag, access, provenance, fetchOptions, otp: codes, withheld, base, type: changeType(oldVersion, version) }
+  return { pkg, settings, id, registry: registry.url, tag, access, provenance, fetchOptions, otp: codes, withheld, base, codeForWrites, type: changeType(oldVersion, version) }
 }
 
 /** The publish request itself (after a dry run's checks, nothing is sent). */
 export async function finishPublish(prepared: PreparedPublish, context: RunContext): Promise<PublishResult> {
   const { logger, clock } = context
-  const { pkg, settings, id, registry, tag, access, provenance, fetchOptions, otp, withheld, base, type } = prepared
+  const { pkg, settings, id, registry, tag, access, provenance, fetchOptions, otp, withheld, base, codeForWrites, type } = prepared
   const { name, version } = pkg.manifest
   const tarball = await pkg.tarball()
   logger.info(`Tarball: ${tarball.length} bytes`)
   if (settings.dryRun) {
     const reason = `dry run: ${id} would be published to ${registry} with tag "${tag}"; nothing was sent`
     logger.notice(`Dry run: ${id} was not published (dry-run is true). Everything else was checked.`)
-    return { ...base, outcome: 'published', id, type, otpRequired: false, reason }
+    const auth = otp && codeForWrites !== false ? 'token+otp' : 'token'
+    return { ...base, outcome: 'published', id, type, otpRequired: codeForWrites === true, auth, reason }
   }
 
-  const { otpRequired, code, exists, found } = await putWithCode(pkg, tarball, { fetchOptions, registry, tag, access, provenance, otp, withheld }, context)
+  const { otpRequired, code, exists, found } = await putWithCode(pkg, tarball, { fetchOptions, registry, tag, access, provenance, otp, withheld, codeForWrites }, context)
+  const auth = code ? 'token+otp' : 'token'
   if (exists) {
     // The registry says the version is there: ours, stored by an attempt whose answer was lost, or someone else's.
     const after = found ?? (await readRegistryState(name, { ...fetchOptions, timeout: context.deadline.timeout(GET_TIMEOUT_MS, 'the version check') }, clock))
     if (after.versions.get(version) === integrityOf(tarball)) {
       logger.info(`${id} is on the registry with this tarball's integrity: an earlier attempt stored it`)
-      return { ...base, outcome: 'published', id, type, otpRequired, reason: 'published (stored by an attempt whose answer was lost; same integrity)' }
+      return { ...base, outcome: 'published', id, type, otpRequired, auth, reason: 'published (stored by an attempt whose answer was lost; same integrity)' }
     }
     throw new VersionConflictError(id, registry)
   }
   const how = code ? `with a one-time password from time step ${code.step} (${code.secondsLeft.toFixed(1)} s left when sent)` : 'without a one-time password'
   logger.info(`Published ${id} to ${registry} with tag "${tag}", ${how}`)
-  return { ...base, outcome: 'published', id, type, otpRequired, reason: `published ${how}` }
+  return { ...base, outcome: 'published', id, type, otpRequired, auth, reason: `published ${how}` }
 }
 
 interface PutContext {
@@ -224,6 +247,7 @@ interface PutContext {
   provenance: boolean
   otp: OtpSession | undefined
   withheld: PreparedPublish['withheld']
+  codeForWrites: boolean | undefined
 }
 
 /** Signing a provenance statement (sigstore, over the network) happens between making the code and sending it. */
@@ -266,8 +290,9 @@ async function putWithCode(
     }
   }
 
-  let code = await nextCode()
-  let otpRequired = code !== undefined
+  // A code goes with the first request unless the registry said the account needs none.
+  let code = put.codeForWrites === false ? undefined : await nextCode()
+  let otpRequired = put.codeForWrites === true
   let rateLimited = 0
   let transportFailures = 0
   for (;;) {
@@ -342,6 +367,11 @@ async function putWithCode(
     otpRequired = true
     if (answer.browser) throw new WebAuthnRequiredError(registry, { cause: error })
     if (!otp && runCodes && put.withheld) throw new RegistryMismatchError(`${name}@${version}`, put.withheld.registry, put.withheld.workflow, 'code', { cause: error })
+    if (otp && !code) {
+      // The account said it needs no code, and the registry asks for one all the same.
+      code = await nextCode()
+      continue
+    }
     if (!otp || !code) throw new OtpRequiredError(registry, { cause: error })
     if (verdict === 'reuse-refused') {
       logger.info(`The code of time step ${code.step} was taken by another request of this run; waiting for a step of its own.`)

@@ -2,6 +2,7 @@ import pLimit from 'p-limit'
 import { InvalidInputError, PrivatePackageError, PublishError, messageOf } from '../errors.ts'
 import type { Clock, Logger } from '../log.ts'
 import { OtpSession } from '../otp/session.ts'
+import type { Account } from './account.ts'
 import { loadNpmConfig } from './config.ts'
 import { runInOrder, type Job, type Outcome } from './order.ts'
 import { loadPackage, type LoadedPackage } from './package.ts'
@@ -101,10 +102,11 @@ export async function publishAll(settings: PublishSettings, { logger, clock }: R
   const otp = settings.seed ? new OtpSession(settings.seed, clock, logger) : undefined
   if (multiple) logger.info(`Publishing ${jobs.length} package(s) in dependency order, up to ${settings.concurrency} at once`)
 
+  const accounts = new Map<string, Promise<Account>>()
   const contexts = new Map<string, RunContext>(
     jobs.map(({ key, item: { pkg } }) => [
       key,
-      { logger: multiple ? prefixed(logger, `[${pkg.manifest.name}] `) : logger, clock, otp, config, packEarly: !multiple, deadline },
+      { logger: multiple ? prefixed(logger, `[${pkg.manifest.name}] `) : logger, clock, otp, config, accounts, packEarly: !multiple, deadline },
     ]),
   )
   // Version checks (and packing, without scripts) depend on no other package: they run ahead of
