@@ -88,6 +88,8 @@ const CASES: [string, Record<string, string>, string, RegExp][] = [
   ['provenance "1"', { provenance: '1' }, 'provenance', /not a boolean/],
   ['ignore-scripts "no"', { 'ignore-scripts': 'no' }, 'ignore-scripts', /not a boolean/],
   ['workspaces "maybe"', { workspaces: 'maybe' }, 'workspaces', /not a boolean/],
+  ['stage "yes"', { stage: 'yes' }, 'stage', /not a boolean/],
+  ['on-otp-unavailable "skip"', { 'on-otp-unavailable': 'skip' }, 'on-otp-unavailable', /"skip" is not one of "fail", "stage"/],
   ['concurrency 0', { concurrency: '0' }, 'concurrency', /whole number from 1 to 64/],
   ['concurrency -1', { concurrency: '-1' }, 'concurrency', /whole number/],
   ['concurrency "abc"', { concurrency: 'abc' }, 'concurrency', /whole number/],

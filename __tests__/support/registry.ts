@@ -3,6 +3,7 @@
  * exactly as npmjs does for an account with 2FA in auth-and-writes mode.
  * Used by the end-to-end tests and by `npm run demo`.
  */
+import { randomUUID } from 'node:crypto'
 import { once } from 'node:events'
 import { mkdtemp, rm } from 'node:fs/promises'
 import http from 'node:http'
@@ -178,6 +179,66 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
   const totp: TotpSeed = { secret: seed, ...SEED_PARAMS }
   const log: GateRecord[] = []
   const codesSeen = new Set<string>()
+  /** Staged versions waiting for approval, by stage id: what a POST /-/stage/package/<name> stored. */
+  const stages = new Map<string, { name: string; version: string; body: Buffer; authorization: string }>()
+  const isPublish = (req: http.IncomingMessage) => req.method === 'PUT' && /^\/[^/-][^/]*(%2f[^/]+)?$/i.test(req.url ?? '')
+  const versionsOf = (body: Buffer): string[] => {
+    try {
+      return Object.keys((JSON.parse(body.toString('utf8')) as { versions?: object }).versions ?? {})
+    } catch {
+      return []
+    }
+  }
+  const stagedVersionOf = (req: http.IncomingMessage, body: Buffer) => {
+    const name = decodeURIComponent((req.url ?? '').slice(1))
+    return [...stages.values()].find(stage => stage.name === name && versionsOf(body).includes(stage.version))
+  }
+  const json = (res: http.ServerResponse, record: (status: number) => void, status: number, answer: unknown) => {
+    record(status)
+    res.writeHead(status, { 'content-type': 'application/json' })
+    res.end(JSON.stringify(answer))
+  }
+  /** Staged publishing as npmjs answers it (see docs/registry-otp-facts.md, section 6). */
+  async function stageRoute(req: http.IncomingMessage, body: Buffer, res: http.ServerResponse, record: (status: number) => void, otp: string | undefined, atMs: number) {
+    const url = new URL(req.url ?? '/', 'http://gate')
+    const authorization = req.headers.authorization ?? ''
+    if (isPublish(req)) return json(res, record, 409, { error: 'Cannot publish over previously staged version' })
+    if (req.method === 'GET' && url.pathname === '/-/stage') {
+      const name = url.searchParams.get('package') ?? ''
+      return json(res, record, 200, { objects: [...stages].filter(([, stage]) => stage.name === name).map(([stageId, stage]) => ({ stageId, name: stage.name, version: stage.version })) })
+    }
+    // Everything else needs a user the registry knows (Verdaccio says who the credentials are).
+    const whoami = await fetch(`${upstream}/-/whoami`, { headers: { authorization } })
+    if (whoami.status !== 200 || !((await whoami.json()) as { username?: string }).username) return json(res, record, 401, { error: 'You must be logged in to stage' })
+    const staging = /^\/-\/stage\/package\/(.+)$/.exec(url.pathname)
+    if (req.method === 'POST' && staging) {
+      const name = decodeURIComponent(staging[1])
+      const [version] = versionsOf(body)
+      const published = await fetch(`${upstream}/${staging[1]}`)
+      if (published.status === 200 && version in (((await published.json()) as { versions?: object }).versions ?? {})) {
+        return json(res, record, 403, { error: `You cannot publish over the previously published versions: ${version}.` })
+      }
+      if ([...stages.values()].some(stage => stage.name === name && stage.version === version)) return json(res, record, 409, { error: 'Cannot publish over previously staged version' })
+      const stageId = randomUUID()
+      stages.set(stageId, { name, version, body, authorization })
+      return json(res, record, 201, { stageId })
+    }
+    const approval = /^\/-\/stage\/([^/]+)\/approve$/.exec(url.pathname)
+    const stage = approval && stages.get(approval[1])
+    if (req.method === 'POST' && stage) {
+      // Approving needs 2FA, as on npmjs.
+      if (!otp || !validCode(totp, otp, atMs, registry.acceptPreviousSteps)) return json(res, record, 401, NPMJS_OTP_BODY)
+      const stored = await fetch(`${upstream}/${stage.name.replace('/', '%2f')}`, {
+        method: 'PUT',
+        headers: { authorization: stage.authorization, 'content-type': 'application/json' },
+        body: stage.body,
+      })
+      stages.delete(approval![1])
+      return json(res, record, stored.status === 201 ? 200 : stored.status, { ok: stored.status === 201 })
+    }
+    return json(res, record, 404, { error: 'no such stage' })
+  }
+
   const prefix = (options.pathPrefix ?? '').replace(/\/+$/, '')
   const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const arrived = Date.now() + registry.clockOffsetMs
@@ -250,6 +311,10 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
           res.writeHead(status, { 'content-type': 'application/json' })
           res.end(JSON.stringify(body))
         }, registry.delayMs)
+        return
+      }
+      if ((req.url ?? '').startsWith('/-/stage') || (isPublish(req) && stagedVersionOf(req, body))) {
+        void stageRoute(req, body, res, record, otp, at)
         return
       }
       if (req.method === 'GET' && req.url === '/-/npm/v1/user') {

@@ -1,5 +1,5 @@
 import { parseSeed, seedForms } from '../otp/seed.ts'
-import type { Access, PublishSettings, Strategy } from '../publish/publish.ts'
+import type { Access, OtpUnavailable, PublishSettings, Strategy } from '../publish/publish.ts'
 import { normaliseRegistry } from '../publish/config.ts'
 import { checkBoolean, checkChoice, checkInteger, checkTag } from '../publish/validate.ts'
 import { INPUT_DEFAULTS, type InputName } from './metadata.ts'
@@ -52,6 +52,8 @@ export function readInputs({ getInput, setSecret, env, cwd }: InputContext): Pub
     strategy: checkChoice<Strategy>('strategy', input('strategy'), ['all', 'upgrade']),
     ignoreScripts: checkBoolean('ignore-scripts', input('ignore-scripts')),
     dryRun: checkBoolean('dry-run', input('dry-run')),
+    stage: checkBoolean('stage', input('stage')),
+    onOtpUnavailable: checkChoice<OtpUnavailable>('on-otp-unavailable', input('on-otp-unavailable'), ['fail', 'stage']),
     env,
   }
 }

@@ -15,6 +15,8 @@ export const INPUT_DEFAULTS = {
   "strategy": "all",
   "ignore-scripts": "true",
   "dry-run": "false",
+  "stage": "false",
+  "on-otp-unavailable": "fail",
 } as const
 
 /** Every output action.yml declares. */
@@ -30,6 +32,7 @@ export const OUTPUT_NAMES = [
   "dry-run",
   "otp-required",
   "auth",
+  "stage-id",
   "results",
 ] as const
 

@@ -10,6 +10,7 @@ export function outputsOf(run: RunResult, dryRun: boolean): Record<OutputName, s
       outcome: pkg.outcome,
       tag: pkg.result?.tag ?? '',
       auth: pkg.result?.auth ?? '',
+      ...(pkg.outcome === 'staged' ? { stageId: pkg.result?.stageId ?? '' } : {}),
       ...(pkg.outcome !== 'published' ? { message: pkg.message } : {}),
     })),
   )
@@ -29,7 +30,8 @@ export function outputsOf(run: RunResult, dryRun: boolean): Record<OutputName, s
     registry: common(reached.map(result => result.registry)),
     'dry-run': String(dryRun),
     'otp-required': String(reached.some(result => result.otpRequired)),
-    auth: common(published.map(result => result.auth)),
+    auth: common(reached.filter(result => result.outcome !== 'skipped').map(result => result.auth)),
+    'stage-id': reached.flatMap(result => (result.outcome === 'staged' && result.stageId ? [result.stageId] : [])).join('\n'),
     results,
   }
 }

@@ -24,8 +24,20 @@ export async function writeResultSummary(summary: SummaryWriter, run: RunResult,
   await summary
     .addHeading(title(run, dryRun), 3)
     .addTable([HEADER.map(data => ({ data, header: true })), ...run.packages.map(row)])
+    .addRaw(approvals(run), true)
     .addRaw(info ? origin(info) : '', true)
     .write()
+}
+
+/** For staged versions: how a maintainer approves each one. */
+function approvals(run: RunResult): string {
+  const staged = run.packages.filter(pkg => pkg.outcome === 'staged')
+  if (!staged.length) return ''
+  const items = staged.map(pkg => {
+    const id = pkg.result?.stageId
+    return `<li>${escape(`${pkg.name}@${pkg.version}`)}: <code>${escape(id ? `npm stage approve ${id}` : `npm stage list ${pkg.name}`)}</code></li>`
+  })
+  return `<p>Staged versions wait for a maintainer to approve them with two-factor authentication (or on the package's staged versions page):</p><ul>${items.join('')}</ul>`
 }
 
 /** "From owner/repo at abc123, workflow "release", run.", with whichever parts the runner gave. */
@@ -41,9 +53,11 @@ function title(run: RunResult, dryRun: boolean): string {
   if (!run.multiple) {
     const [only] = run.packages
     if (only.outcome === 'skipped') return `Skipped ${only.name}@${only.version}`
+    if (only.outcome === 'staged') return `Staged ${only.name}@${only.version}: waiting for approval`
     return dryRun ? `Dry run: ${only.name}@${only.version} not published` : `Published ${only.name}@${only.version}`
   }
   const parts = [`${count('published')} ${dryRun ? 'would be published (dry run)' : 'published'}`, `${count('skipped')} skipped`]
+  if (count('staged')) parts.push(`${count('staged')} staged`)
   if (count('failed')) parts.push(`${count('failed')} failed`)
   if (count('not attempted')) parts.push(`${count('not attempted')} not attempted`)
   return `npm publish: ${run.packages.length} packages, ${parts.join(', ')}`
@@ -51,7 +65,8 @@ function title(run: RunResult, dryRun: boolean): string {
 
 function row(pkg: PackageOutcome): string[] {
   const result = pkg.result
-  const outcome = pkg.outcome === 'published' && result ? (result.dryRun ? 'dry run' : `published (${result.type})`) : pkg.outcome
+  const outcome =
+    pkg.outcome === 'published' && result ? (result.dryRun ? 'dry run' : `published (${result.type})`) : pkg.outcome === 'staged' && result?.stageId ? `staged (${result.stageId})` : pkg.outcome
   return [
     pkg.name || pkg.entry,
     pkg.version,

@@ -18,6 +18,8 @@ export type RegistryAnswer =
   | { kind: 'otp'; browser: boolean }
   /** The version is already there (npmjs 403, Verdaccio 409). */
   | { kind: 'exists' }
+  /** The version is staged and waits for a maintainer's approval (409 "Cannot publish over previously staged version"). */
+  | { kind: 'staged' }
   | { kind: 'fail'; error: PublishError }
 
 export interface RequestContext {
@@ -96,6 +98,7 @@ export function classifyRegistryError(thrown: unknown, context: RequestContext):
         ),
       )
   }
+  if ((status === 409 || status === 403) && /previously staged|already staged/i.test(detail)) return { kind: 'staged' }
   if (status === 409) return { kind: 'exists' }
   if (status === 403) {
     if (/previously published|cannot publish over|already (been )?(published|present|exists)/i.test(detail)) return { kind: 'exists' }

@@ -3,7 +3,7 @@
  * it depends on in the set; independent ones run in parallel, up to a limit.
  */
 
-export type Outcome = 'published' | 'skipped' | 'failed' | 'not attempted'
+export type Outcome = 'published' | 'staged' | 'skipped' | 'failed' | 'not attempted'
 
 export interface Job<T> {
   /** The package name; dependencies refer to it. */
@@ -146,7 +146,8 @@ export async function runInOrder<T, R>(
       .then(outcome => {
         outcomes.set(job.key, outcome)
         if (outcome.stopAll && stopped === undefined) stopped = `${job.key} failed in a way that would fail every package: ${outcome.message}`
-        if (outcome.outcome === 'published' || outcome.outcome === 'skipped') {
+        // A staged version waits for approval; its dependents go ahead (staged too, or published for approval in order).
+        if (outcome.outcome === 'published' || outcome.outcome === 'staged' || outcome.outcome === 'skipped') {
           for (const dependent of dependents.get(job.key) ?? []) {
             const waiting = waitingOn.get(dependent)!
             waiting.delete(job.key)

@@ -25,10 +25,13 @@ import { classifyRegistryError } from './classify.ts'
 import { chooseRegistry, credentialsFromConfig, nerfDart, workflowRegistry, type NpmConfig, type RegistryChoice } from './config.ts'
 import type { LoadedPackage } from './package.ts'
 import { readRegistryState, type RegistryState } from './registry.ts'
+import { findStageId, stageVersion, type StageResult } from './stage.ts'
 import { checkTag } from './validate.ts'
 
 export type Access = 'public' | 'restricted'
 export type Strategy = 'all' | 'upgrade'
+/** What to do when the registry asks for a one-time password the action cannot give. */
+export type OtpUnavailable = 'fail' | 'stage'
 
 /** Everything the publishing core needs; the Action (or another front end) fills it in. */
 export interface PublishSettings {
@@ -51,13 +54,18 @@ export interface PublishSettings {
   strategy: Strategy
   ignoreScripts: boolean
   dryRun: boolean
+  /** Publish as staged versions, for a maintainer to approve. */
+  stage: boolean
+  onOtpUnavailable: OtpUnavailable
   env: NodeJS.ProcessEnv
 }
 
 export interface PublishResult {
   name: string
   version: string
-  outcome: 'published' | 'skipped'
+  outcome: 'published' | 'staged' | 'skipped'
+  /** The registry's id of a staged version (for `npm stage approve`); '' when it did not say. */
+  stageId?: string
   /** `name@version` when published (or, in a dry run, when it would be); empty otherwise. */
   id: string
   /** Semver difference from oldVersion (`initial` for a first publish); empty when skipped. */
@@ -70,8 +78,8 @@ export interface PublishResult {
   dryRun: boolean
   /** The registry required a one-time password: its account profile says 2FA for writes, or it asked for one. */
   otpRequired: boolean
-  /** How it was published: 'token+otp' (credentials and a code), 'token' (credentials alone); empty when skipped. */
-  auth: 'token' | 'token+otp' | ''
+  /** How it was published: 'token+otp' (credentials and a code), 'token' (credentials alone), 'staged'; empty when skipped. */
+  auth: 'token' | 'token+otp' | 'staged' | ''
   /** Why it was skipped, or how it was published, in one sentence. */
   reason: string
 }
@@ -217,14 +225,32 @@ export async function finishPublish(prepared: PreparedPublish, context: RunConte
   const tarball = await pkg.tarball()
   logger.info(`Tarball: ${tarball.length} bytes`)
   if (settings.dryRun) {
-    const reason = `dry run: ${id} would be published to ${registry} with tag "${tag}"; nothing was sent`
-    logger.notice(`Dry run: ${id} was not published (dry-run is true). Everything else was checked.`)
-    const auth = otp && codeForWrites !== false ? 'token+otp' : 'token'
+    const would = settings.stage ? 'staged' : 'published'
+    const reason = `dry run: ${id} would be ${would} to ${registry} with tag "${tag}"; nothing was sent`
+    logger.notice(`Dry run: ${id} was not ${would} (dry-run is true). Everything else was checked.`)
+    const auth = settings.stage ? 'staged' : otp && codeForWrites !== false ? 'token+otp' : 'token'
     return { ...base, outcome: 'published', id, type, otpRequired: codeForWrites === true, auth, reason }
   }
 
-  const { otpRequired, code, exists, found } = await putWithCode(pkg, tarball, { fetchOptions, registry, tag, access, provenance, otp, withheld, codeForWrites }, context)
+  const stageRequest = () => ({ fetchOptions, registry, tag, access, provenance, timeout: context.deadline.timeout(PUT_TIMEOUT_MS, 'the staging request') })
+  if (settings.stage) return finishStaged(await stageVersion(pkg, tarball, stageRequest()), prepared, tarball, context)
+  let put: Awaited<ReturnType<typeof putWithCode>>
+  try {
+    put = await putWithCode(pkg, tarball, { fetchOptions, registry, tag, access, provenance, otp, withheld, codeForWrites }, context)
+  } catch (error) {
+    const unavailable = error instanceof OtpRequiredError || error instanceof WebAuthnRequiredError
+    if (!unavailable || settings.onOtpUnavailable !== 'stage') throw error
+    const why = error instanceof WebAuthnRequiredError ? 'the account uses security-key or passkey 2FA' : 'the "otp-secret" input is empty'
+    logger.warning(`The registry asked for a one-time password the action cannot give (${why}); on-otp-unavailable is "stage", so ${id} is staged for a maintainer to approve instead.`)
+    return finishStaged(await stageVersion(pkg, tarball, stageRequest()), prepared, tarball, context)
+  }
+  const { otpRequired, code, exists, found } = put
   const auth = code ? 'token+otp' : 'token'
+  if (put.staged) {
+    const stageId = await findStageId(name, version, stageRequest())
+    logger.info(`${id} is staged already and waits for a maintainer's approval${stageId ? ` (stage ${stageId})` : ''}: not published over it.`)
+    return { ...base, outcome: 'staged', id: '', type, otpRequired, auth: 'staged', stageId, reason: approvalNote(id, stageId, true) }
+  }
   if (exists) {
     // The registry says the version is there: ours, stored by an attempt whose answer was lost, or someone else's.
     const after = found ?? (await readRegistryState(name, { ...fetchOptions, timeout: context.deadline.timeout(GET_TIMEOUT_MS, 'the version check') }, clock))
@@ -237,6 +263,27 @@ export async function finishPublish(prepared: PreparedPublish, context: RunConte
   const how = code ? `with a one-time password from time step ${code.step} (${code.secondsLeft.toFixed(1)} s left when sent)` : 'without a one-time password'
   logger.info(`Published ${id} to ${registry} with tag "${tag}", ${how}`)
   return { ...base, outcome: 'published', id, type, otpRequired, auth, reason: `published ${how}` }
+}
+
+/** The result of a staging request: staged (now or before), or already published (checked by integrity, as for a publish). */
+async function finishStaged(result: StageResult, prepared: PreparedPublish, tarball: Buffer, context: RunContext): Promise<PublishResult> {
+  const { pkg, id, registry, fetchOptions, base, type } = prepared
+  if (result.kind === 'exists') {
+    const after = await readRegistryState(pkg.manifest.name, { ...fetchOptions, timeout: context.deadline.timeout(GET_TIMEOUT_MS, 'the version check') }, context.clock)
+    if (after.versions.get(pkg.manifest.version) === integrityOf(tarball)) {
+      return { ...base, outcome: 'published', id, type, otpRequired: false, auth: 'token', reason: 'published already (same integrity)' }
+    }
+    throw new VersionConflictError(id, registry)
+  }
+  const { stageId, already } = result
+  context.logger.info(`${already ? `${id} is staged already` : `Staged ${id} on ${registry}`}${stageId ? ` (stage ${stageId})` : ''}: a maintainer approves it with 2FA.`)
+  return { ...base, outcome: 'staged', id: '', type, otpRequired: false, auth: 'staged', stageId, reason: approvalNote(id, stageId, already) }
+}
+
+/** How to approve a staged version, in one sentence. */
+function approvalNote(id: string, stageId: string, already: boolean): string {
+  const approve = stageId ? `npm stage approve ${stageId}` : `npm stage list ${id.slice(0, id.lastIndexOf('@'))}, then npm stage approve <id>`
+  return `${already ? 'staged already, waiting' : 'staged, waiting'} for a maintainer's approval with 2FA: ${approve} (or the package's staged versions on the registry's website)`
 }
 
 interface PutContext {
@@ -271,7 +318,7 @@ async function putWithCode(
   tarball: Buffer,
   put: PutContext,
   { logger, clock, deadline, otp: runCodes }: RunContext,
-): Promise<{ otpRequired: boolean; code: IssuedCode | undefined; exists: boolean; found?: RegistryState }> {
+): Promise<{ otpRequired: boolean; code: IssuedCode | undefined; exists: boolean; staged?: boolean; found?: RegistryState }> {
   const { otp, registry } = put
   const { name, version } = pkg.manifest
   const bodyBytes = publishBodyBytes(tarball.length)
@@ -364,6 +411,7 @@ async function putWithCode(
     }
     if (answer.kind === 'fail') throw answer.error
     if (answer.kind === 'exists') return { otpRequired, code, exists: true }
+    if (answer.kind === 'staged') return { otpRequired, code, exists: false, staged: true }
     otpRequired = true
     if (answer.browser) throw new WebAuthnRequiredError(registry, { cause: error })
     if (!otp && runCodes && put.withheld) throw new RegistryMismatchError(`${name}@${version}`, put.withheld.registry, put.withheld.workflow, 'code', { cause: error })
