@@ -105,6 +105,19 @@ export class RegistryMismatchError extends PublishError {
   }
 }
 
+/** trusted-publishing is "true" and the registry would not let this workflow publish the package through OIDC. */
+export class TrustedPublishingError extends PublishError {
+  constructor(id: string, registry: string, reason: string, options?: ErrorOptions) {
+    super(
+      `Trusted publishing (OIDC) cannot publish ${id} to ${registry}: ${reason}. ` +
+        'Configure a trusted publisher for this repository and workflow on the package\'s settings page (allowing npm publish, or set stage: true if it allows only staging), ' +
+        'or set trusted-publishing to auto to fall back to the "token" input and a one-time password.',
+      'trusted-publishing',
+      options,
+    )
+  }
+}
+
 /** The registry rejected the token (E401 without an OTP challenge). */
 export class TokenRejectedError extends PublishError {
   override readonly stopsRun = true

@@ -85,7 +85,8 @@ const CASES: [string, Record<string, string>, string, RegExp][] = [
   ['strategy in capitals', { strategy: 'ALL' }, 'strategy', /"all", "upgrade"/],
   // booleans, numbers
   ['dry-run "yes"', { 'dry-run': 'yes' }, 'dry-run', /not a boolean/],
-  ['provenance "1"', { provenance: '1' }, 'provenance', /not a boolean/],
+  ['provenance "1"', { provenance: '1' }, 'provenance', /"1" is not one of "auto", "true", "false"/],
+  ['trusted-publishing "yes"', { 'trusted-publishing': 'yes' }, 'trusted-publishing', /"yes" is not one of "auto", "true", "false"/],
   ['ignore-scripts "no"', { 'ignore-scripts': 'no' }, 'ignore-scripts', /not a boolean/],
   ['workspaces "maybe"', { workspaces: 'maybe' }, 'workspaces', /not a boolean/],
   ['stage "yes"', { stage: 'yes' }, 'stage', /not a boolean/],

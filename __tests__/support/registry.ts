@@ -3,7 +3,7 @@
  * exactly as npmjs does for an account with 2FA in auth-and-writes mode.
  * Used by the end-to-end tests and by `npm run demo`.
  */
-import { randomUUID } from 'node:crypto'
+import { randomUUID, type KeyObject } from 'node:crypto'
 import { once } from 'node:events'
 import { mkdtemp, rm } from 'node:fs/promises'
 import http from 'node:http'
@@ -15,6 +15,7 @@ import { generateSecret } from 'otplib'
 import verdaccio from 'verdaccio'
 import { codeForStep, stepAt } from '../../src/otp/totp.ts'
 import type { TotpSeed } from '../../src/otp/seed.ts'
+import { ISSUER, verifyIdToken } from './oidc.ts'
 
 /** npmjs's body for a missing or wrong code (the same for both). */
 export const NPMJS_OTP_BODY = {
@@ -73,6 +74,8 @@ export interface GateRecord {
   otp: string | undefined
   /** The scheme of the `authorization` header ("Bearer", "Basic"), if any. */
   auth?: string
+  /** The request carried a token from the OIDC exchange (trusted publishing). */
+  oidc?: boolean
   /**
    * The code's time step minus the gate's step when the request arrived
    * (0: sent within its step; -1: sent after its step ended); undefined when
@@ -122,6 +125,10 @@ export interface TestRegistry {
    * 'unavailable' answers 404, as a registry without the endpoint does.
    */
   tfa: unknown
+  /** Trusted publishing: the key that signs the ID tokens (see support/oidc.ts) and each package's trusted publisher. */
+  oidc: { publicKey: KeyObject; trustedPublishers: Map<string, TrustedPublisher> } | undefined
+  /** Every publish token the OIDC exchange handed out (the secret scan looks for them). */
+  oidcTokens: string[]
 
   /** Delay every answer by this many ms: a slow registry. */
   delayMs: number
@@ -133,6 +140,16 @@ export interface TestRegistry {
   /** Every `npm-otp` value the gate saw: test helpers scan output for them. */
   codesSeen: Set<string>
   stop(): Promise<void>
+}
+
+/** A package's trusted publisher on the registry: which workflow of which repository may publish it, and how. */
+export interface TrustedPublisher {
+  repository: string
+  /** The workflow's file name ("release.yml"). */
+  workflow: string
+  environment?: string
+  /** The allowed actions: npm publish, npm stage publish, or both. */
+  actions: ('publish' | 'stage')[]
 }
 
 export interface RegistryOptions {
@@ -239,6 +256,45 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     return json(res, record, 404, { error: 'no such stage' })
   }
 
+  /** Publish tokens handed out by the OIDC exchange: their package, what they may do, until when. */
+  const exchangedTokens = new Map<string, { name: string; actions: TrustedPublisher['actions']; until: number }>()
+  /** POST /-/npm/v1/oidc/token/exchange/package/<name>, as npmjs answers it (docs/registry-otp-facts.md, section 5). */
+  async function oidcExchange(req: http.IncomingMessage, res: http.ServerResponse, record: (status: number) => void) {
+    const escaped = (req.url ?? '').slice('/-/npm/v1/oidc/token/exchange/package/'.length)
+    const name = decodeURIComponent(escaped)
+    const idToken = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1] ?? ''
+    const claims = registry.oidc && idToken ? verifyIdToken(idToken, registry.oidc.publicKey) : undefined
+    if (req.method !== 'POST' || !claims || claims.iss !== ISSUER || claims.aud !== `npm:${new URL(url).hostname}`) {
+      return json(res, record, 401, { message: 'OIDC token exchange error - invalid token' })
+    }
+    const notFound = { message: 'OIDC token exchange error - package not found' }
+    const exists = (await fetch(`${upstream}/${escaped}`)).status === 200
+    const publisher = registry.oidc?.trustedPublishers.get(name)
+    const workflow = /\/\.github\/workflows\/([^@]+)@/.exec(claims.workflow_ref)?.[1]
+    if (!exists || !publisher || publisher.repository !== claims.repository || publisher.workflow !== workflow || (publisher.environment !== undefined && publisher.environment !== claims.environment)) {
+      return json(res, record, 404, notFound)
+    }
+    const token = `npm_oidc_${randomUUID().replace(/-/g, '')}`
+    exchangedTokens.set(token, { name, actions: publisher.actions, until: Date.now() + 10 * 60_000 })
+    registry.oidcTokens.push(token)
+    return json(res, record, 201, { token })
+  }
+  /** Why a request with an exchanged token is refused, or undefined when it may go on. */
+  function oidcRefusal(req: http.IncomingMessage, token: string): { status: number; body: unknown } | undefined {
+    const grant = exchangedTokens.get(token)
+    if (!grant || grant.until < Date.now()) return { status: 401, body: { error: 'token expired or unknown' } }
+    const path = decodeURIComponent((req.url ?? '').split('?')[0])
+    if (path === '/-/npm/v1/user') return { status: 403, body: { error: 'this token cannot read the profile' } }
+    const staging = path === `/-/stage/package/${grant.name}`
+    const publishing = req.method === 'PUT' && path === `/${grant.name}`
+    const reading = req.method === 'GET' && path === `/${grant.name}`
+    if (!staging && !publishing && !reading) return { status: 403, body: { error: `this token is only good for ${grant.name}` } }
+    if ((publishing && !grant.actions.includes('publish')) || (staging && !grant.actions.includes('stage'))) {
+      return { status: 403, body: { error: 'OIDC permission denied for this action' } }
+    }
+    return undefined
+  }
+
   const prefix = (options.pathPrefix ?? '').replace(/\/+$/, '')
   const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const arrived = Date.now() + registry.clockOffsetMs
@@ -279,13 +335,25 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
       const otpHeader = req.headers['npm-otp']
       const otp = Array.isArray(otpHeader) ? otpHeader[0] : otpHeader
       if (otp) codesSeen.add(otp)
+      const exchanged = /^Bearer (npm_oidc_\S+)$/.exec(req.headers.authorization ?? '')?.[1]
       const record = (status: number): void => {
         const stepDelta = otp ? stepDeltaOf(totp, otp, arrived) : undefined
         const auth = req.headers.authorization?.split(' ')[0]
-        log.push({ method: req.method ?? '', path: req.url ?? '', otp, auth, stepDelta, status, arrived, at })
+        log.push({ method: req.method ?? '', path: req.url ?? '', otp, auth, oidc: exchanged !== undefined, stepDelta, status, arrived, at })
       }
       const date = new Date(at + registry.dateHeaderOffsetMs).toUTCString()
       res.setHeader('date', date)
+      if ((req.url ?? '').startsWith('/-/npm/v1/oidc/token/exchange/package/')) {
+        void oidcExchange(req, res, record)
+        return
+      }
+      if (exchanged) {
+        // A publish token from the exchange: good for its one package, for publishing or staging as its
+        // trusted publisher allows, with no code (trusted publishing needs no 2FA).
+        const refusal = oidcRefusal(req, exchanged)
+        if (refusal) return json(res, record, refusal.status, refusal.body)
+        req.headers.authorization = `Bearer ${registry.token}`
+      }
       if (fault === 'stall') return record(-1)
       if (fault === 'redirect-write' || fault === 'redirect-read') {
         record(fault === 'redirect-write' ? 307 : 302)
@@ -344,7 +412,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
         res.end(JSON.stringify({ error: `You do not have permission to publish "${packageName}". Are you logged in as the correct user?` }))
         return
       }
-      if (isWrite && mode !== 'open') {
+      if (isWrite && mode !== 'open' && !exchanged) {
         let refusal = refuse(mode, otp, totp, at, registry.acceptPreviousSteps, upstream)
         const checksCodes = mode === 'otp' || mode === 'otp-body-only'
         const challenge: Refusal = { status: 401, headers: mode === 'otp' ? { 'www-authenticate': 'OTP' } : {}, body: NPMJS_OTP_BODY }
@@ -391,6 +459,8 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     faults: [],
     redirectTo: 'http://127.0.0.1:9/',
     tfa: undefined,
+    oidc: undefined,
+    oidcTokens: [],
     delayMs: 0,
     rateLimitNext: 0,
     retryAfter: undefined,

@@ -19,7 +19,8 @@ describe('inputs', () => {
     assert.equal(settings.registry, undefined)
     assert.equal(settings.tag, undefined)
     assert.equal(settings.access, undefined)
-    assert.equal(settings.provenance, false)
+    assert.equal(settings.provenance, 'auto')
+    assert.equal(settings.trustedPublishing, 'auto')
     assert.equal(settings.strategy, 'all')
     assert.equal(settings.ignoreScripts, true)
     assert.equal(settings.dryRun, false)
@@ -74,7 +75,7 @@ describe('inputs', () => {
     ['unknown access', { access: 'private' }, 'access', /"private" is not one of "public", "restricted"/],
     ['unknown strategy', { strategy: 'always' }, 'strategy', /"always" is not one of "all", "upgrade"/],
     ['non-boolean dry-run', { 'dry-run': 'yes' }, 'dry-run', /not a boolean/],
-    ['non-boolean provenance', { provenance: '1' }, 'provenance', /not a boolean/],
+    ['provenance that is neither auto nor a boolean', { provenance: '1' }, 'provenance', /"1" is not one of "auto", "true", "false"/],
     ['non-boolean ignore-scripts', { 'ignore-scripts': 'no' }, 'ignore-scripts', /not a boolean/],
   ]
   for (const [name, inputs, input, message] of bad) {

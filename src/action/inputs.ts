@@ -1,6 +1,8 @@
 import { parseSeed, seedForms } from '../otp/seed.ts'
 import type { Access, OtpUnavailable, PublishSettings, Strategy } from '../publish/publish.ts'
 import { normaliseRegistry } from '../publish/config.ts'
+import type { TrustedPublishing } from '../publish/oidc.ts'
+import { InvalidInputError } from '../errors.ts'
 import { checkBoolean, checkChoice, checkInteger, checkTag } from '../publish/validate.ts'
 import { INPUT_DEFAULTS, type InputName } from './metadata.ts'
 
@@ -48,12 +50,23 @@ export function readInputs({ getInput, setSecret, env, cwd }: InputContext): Pub
     registry: registry ? normaliseRegistry(registry, 'registry') : undefined,
     tag: tag.trim() ? checkTag(tag) : undefined,
     access: access ? checkChoice<Access>('access', access, ['public', 'restricted']) : undefined,
-    provenance: checkBoolean('provenance', input('provenance')),
+    provenance: autoOrBoolean('provenance', input('provenance')),
+    trustedPublishing: checkChoice<TrustedPublishing>('trusted-publishing', input('trusted-publishing'), ['auto', 'true', 'false']),
     strategy: checkChoice<Strategy>('strategy', input('strategy'), ['all', 'upgrade']),
     ignoreScripts: checkBoolean('ignore-scripts', input('ignore-scripts')),
     dryRun: checkBoolean('dry-run', input('dry-run')),
     stage: checkBoolean('stage', input('stage')),
     onOtpUnavailable: checkChoice<OtpUnavailable>('on-otp-unavailable', input('on-otp-unavailable'), ['fail', 'stage']),
     env,
+  }
+}
+
+/** "auto", or a YAML boolean. */
+function autoOrBoolean(name: InputName, value: string): boolean | 'auto' {
+  if (value.trim() === 'auto') return 'auto'
+  try {
+    return checkBoolean(name, value)
+  } catch {
+    throw new InvalidInputError(name, `"${value.trim()}" is not one of "auto", "true", "false"`)
   }
 }

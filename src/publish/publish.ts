@@ -13,6 +13,8 @@ import {
   RegistryMismatchError,
   RegistryRedirectError,
   TokenMissingError,
+  TrustedPublishingError,
+  PublishForbiddenError,
   WebAuthnRequiredError,
 } from '../errors.ts'
 import type { Clock, Logger } from '../log.ts'
@@ -21,6 +23,7 @@ import type { OtpSession } from '../otp/session.ts'
 import { publishBodyBytes } from '../otp/transfer.ts'
 import type { TotpSeed } from '../otp/seed.ts'
 import { readAccount, type Account } from './account.ts'
+import { idTokenClaims, refusalReason, tryTrustedPublishing, type TrustedAttempt, type TrustedPublishing } from './oidc.ts'
 import { classifyRegistryError } from './classify.ts'
 import { chooseRegistry, credentialsFromConfig, nerfDart, workflowRegistry, type NpmConfig, type RegistryChoice } from './config.ts'
 import type { LoadedPackage } from './package.ts'
@@ -50,7 +53,9 @@ export interface PublishSettings {
   registry?: string
   tag?: string
   access?: Access
-  provenance: boolean
+  /** true, false, or 'auto': on for a public package published through OIDC from a public repository. */
+  provenance: boolean | 'auto'
+  trustedPublishing: TrustedPublishing
   strategy: Strategy
   ignoreScripts: boolean
   dryRun: boolean
@@ -78,8 +83,8 @@ export interface PublishResult {
   dryRun: boolean
   /** The registry required a one-time password: its account profile says 2FA for writes, or it asked for one. */
   otpRequired: boolean
-  /** How it was published: 'token+otp' (credentials and a code), 'token' (credentials alone), 'staged'; empty when skipped. */
-  auth: 'token' | 'token+otp' | 'staged' | ''
+  /** How it was published: 'oidc' (trusted publishing), 'token+otp' (credentials and a code), 'token' (credentials alone), 'staged'; empty when skipped. */
+  auth: 'oidc' | 'token' | 'token+otp' | 'staged' | ''
   /** Why it was skipped, or how it was published, in one sentence. */
   reason: string
 }
@@ -100,6 +105,8 @@ export interface RunContext {
   packEarly: boolean
   /** What each registry said of the account behind the credentials, read once per registry and run. */
   accounts: Map<string, Promise<Account>>
+  /** The job's OIDC ID token for each audience, asked for once per run. */
+  idTokens: Map<string, Promise<string>>
   /** The run's deadline (clock ms): no request starts or waits past it. */
   deadline: Deadline
 }
@@ -127,6 +134,12 @@ export interface PreparedPublish {
   base: Omit<PublishResult, 'outcome' | 'id' | 'type' | 'otpRequired' | 'auth' | 'reason'>
   /** The account needs a code to publish (true), does not (false), or the registry did not say. */
   codeForWrites: boolean | undefined
+  /** 'oidc': fetchOptions carry the token from trusted publishing; 'token': the token input or npm's configuration. */
+  via: 'oidc' | 'token'
+  /** With trusted-publishing auto: the token path, for when the trusted publisher may not publish (only stage). */
+  fallback: { fetchOptions: npmFetch.Options; otp: OtpSession | undefined } | undefined
+  /** Why trusted publishing was not used, for the result's message. */
+  note: string | undefined
   type: string
 }
 
@@ -143,11 +156,11 @@ export async function preparePublish(pkg: LoadedPackage, settings: PublishSettin
   const registry = chooseRegistry(settings.registry, name, publishConfig, config)
   const tag = settings.tag ?? tagFromPublishConfig(publishConfig) ?? 'latest'
   const access = settings.access ?? accessFromPublishConfig(publishConfig)
-  const provenance = settings.provenance || publishConfig.provenance === true
   logger.info(`Package ${id} from ${pkg.kind === 'tarball' ? 'tarball' : 'folder'} "${pkg.input}"`)
   logger.info(`Registry ${registry.url} (from ${registry.source}), tag "${tag}", access ${access ?? "the registry's default"}`)
 
-  if (provenance && settings.env.GITHUB_ACTIONS === 'true' && !settings.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+  const forcedProvenance = settings.provenance === true || (settings.provenance !== false && publishConfig.provenance === true)
+  if (forcedProvenance && settings.env.GITHUB_ACTIONS === 'true' && !settings.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
     throw new InvalidInputError(
       'provenance',
       'provenance is on, but this job cannot get an OIDC token to sign it. Add "permissions: id-token: write" to the job, or set provenance to false',
@@ -165,7 +178,9 @@ export async function preparePublish(pkg: LoadedPackage, settings: PublishSettin
   }
   const token = ours ? settings.token : undefined
   const codes = ours ? otp : undefined
-  if (!token && !hasCredentials(registry.url, config) && !settings.dryRun) throw new TokenMissingError(registry.url)
+  if (!ours && settings.trustedPublishing === 'true') {
+    throw new TrustedPublishingError(id, registry.url, `trusted publishing is only tried at the registry the workflow names, ${workflow.url}, and ${registry.url} was chosen by ${registry.source}`)
+  }
 
   if (ours && config.projectNetworkKeys.length) {
     logger.info(
@@ -184,22 +199,34 @@ export async function preparePublish(pkg: LoadedPackage, settings: PublishSettin
   // Scoped registries in the npm config must not redirect the publish away from the chosen registry.
   if (name.startsWith('@')) delete (fetchOptions as Record<string, unknown>)[`${name.split('/')[0]}:registry`]
 
-  // The account (does it need codes? is the token good?) is read once per registry, while the
-  // version check is on the wire; a rejected token fails here, before anything is packed.
+  // Trusted publishing (OIDC) is tried per package at the registry the workflow names, and the
+  // account (does it need codes? is the token good?) is read once per registry, both while the
+  // version check is on the wire; a rejected token fails, before anything is packed, unless OIDC
+  // publishes the package.
+  const trusted = ours
+    ? tryTrustedPublishing(name, registry.url, settings.trustedPublishing, settings.env, { ...fetchOptions, timeout: context.deadline.timeout(GET_TIMEOUT_MS, 'the token exchange') }, context.idTokens, logger)
+    : undefined
+  if (!trusted && !token && !hasCredentials(registry.url, config) && !settings.dryRun) throw new TokenMissingError(registry.url)
   let account: Promise<Account> | undefined
   if (ours && (token || hasCredentials(registry.url, config))) {
     account = context.accounts.get(registry.url) ?? readAccount({ ...fetchOptions, timeout: context.deadline.timeout(GET_TIMEOUT_MS, 'reading the account') }, registry.url)
     context.accounts.set(registry.url, account)
-    account.catch(() => undefined)
   }
   // Without scripts, packing has no side effects: it may overlap with the version check (with
   // scripts, nothing is packed before the account and the version check have answered).
   if (context.packEarly && settings.ignoreScripts) pkg.tarball().catch(() => undefined)
-  const [state, known] = await Promise.all([
+  const [state, known, attempt] = await Promise.all([
     readRegistryState(name, { ...fetchOptions, timeout: context.deadline.timeout(GET_TIMEOUT_MS, 'the version check') }, clock),
-    account,
+    account?.then(
+      value => ({ value, error: undefined }),
+      (error: unknown) => ({ value: undefined, error }),
+    ),
+    trusted,
   ])
-  const codeForWrites = known?.codeForWrites
+  const viaOidc = attempt?.exchange.kind === 'token'
+  // A token the registry rejected stops the run, unless trusted publishing does without it.
+  if (known?.error !== undefined && !viaOidc) throw known.error
+  const codeForWrites = known?.value?.codeForWrites
   if (codes && codeForWrites === false) logger.info(`The registry says this account needs no one-time password to publish: none is sent unless it asks.`)
   codes?.calibrate(state.date)
   // The registry's word: only a version is taken as one (it reaches outputs, the summary and the log).
@@ -212,15 +239,62 @@ export async function preparePublish(pkg: LoadedPackage, settings: PublishSettin
     logger.info(`Skipped: ${skip}`)
     return { ...base, outcome: 'skipped', id: '', type: '', otpRequired: false, auth: '', reason: skip }
   }
+  const path = choosePath(attempt, { id, name, registry: registry.url, exists: state.versions.size > 0, settings, fetchOptions, codes, logger })
+  if (path.via === 'token' && !token && !hasCredentials(registry.url, config) && !settings.dryRun) throw new TokenMissingError(registry.url)
+  const isPublic = !name.startsWith('@') || access === 'public'
+  const provenance =
+    settings.provenance === 'auto'
+      ? publishConfig.provenance === true || (path.via === 'oidc' && idTokenClaims(attempt!.idToken).repositoryVisibility === 'public' && isPublic)
+      : settings.provenance || publishConfig.provenance === true
+  if (provenance && settings.provenance === 'auto' && path.via === 'oidc') {
+    logger.info('Provenance: on (trusted publishing from a public repository, for a public package), as the npm CLI does; set provenance to false to publish without it.')
+  }
   if (settings.ignoreScripts) pkg.tarball().catch(() => undefined)
   const withheld = ours ? undefined : { registry, workflow }
-  return { pkg, settings, id, registry: registry.url, tag, access, provenance, fetchOptions, otp: codes, withheld, base, codeForWrites, type: changeType(oldVersion, version) }
+  return { pkg, settings, id, registry: registry.url, tag, access, provenance, withheld, base, codeForWrites, ...path, type: changeType(oldVersion, version) }
+}
+
+/**
+ * Which credentials publish the package: the token from trusted publishing when the exchange gave
+ * one, else the token input (or npm's configuration) with the run's codes. With trusted-publishing
+ * "true", a refused exchange fails here, with the registry's reason in words.
+ */
+function choosePath(
+  attempt: TrustedAttempt | undefined,
+  { id, name, registry, exists, settings, fetchOptions, codes, logger }: {
+    id: string
+    name: string
+    registry: string
+    exists: boolean
+    settings: PublishSettings
+    fetchOptions: npmFetch.Options
+    codes: OtpSession | undefined
+    logger: Logger
+  },
+): Pick<PreparedPublish, 'via' | 'fetchOptions' | 'otp' | 'fallback' | 'note'> {
+  const byToken = { via: 'token' as const, fetchOptions, otp: codes, fallback: undefined }
+  if (!attempt) return { ...byToken, note: undefined }
+  if (attempt.exchange.kind === 'token') {
+    logger.info(`Trusted publishing: ${id} is published with a short-lived token from the registry's OIDC exchange, without the "token" input and without a one-time password.`)
+    return {
+      via: 'oidc',
+      fetchOptions: { ...fetchOptions, [`${nerfDart(registry)}:_authToken`]: attempt.exchange.token },
+      otp: undefined,
+      fallback: settings.trustedPublishing === 'auto' ? { fetchOptions, otp: codes } : undefined,
+      note: undefined,
+    }
+  }
+  const reason = refusalReason(attempt.exchange, name, registry, exists)
+  if (settings.trustedPublishing === 'true') throw new TrustedPublishingError(id, registry, reason)
+  logger.info(`Trusted publishing is not used for ${id}: ${reason}. It is published with the "token" input${codes ? ' and a one-time password' : ''}.`)
+  const note = exists ? `trusted publishing not used: ${reason}` : `${reason}; configuring a trusted publisher for it now removes the token from the next release`
+  return { ...byToken, note }
 }
 
 /** The publish request itself (after a dry run's checks, nothing is sent). */
 export async function finishPublish(prepared: PreparedPublish, context: RunContext): Promise<PublishResult> {
   const { logger, clock } = context
-  const { pkg, settings, id, registry, tag, access, provenance, fetchOptions, otp, withheld, base, codeForWrites, type } = prepared
+  const { pkg, settings, id, registry, tag, access, provenance, fetchOptions, otp, withheld, base, codeForWrites, via, fallback, note, type } = prepared
   const { name, version } = pkg.manifest
   const tarball = await pkg.tarball()
   logger.info(`Tarball: ${tarball.length} bytes`)
@@ -228,15 +302,27 @@ export async function finishPublish(prepared: PreparedPublish, context: RunConte
     const would = settings.stage ? 'staged' : 'published'
     const reason = `dry run: ${id} would be ${would} to ${registry} with tag "${tag}"; nothing was sent`
     logger.notice(`Dry run: ${id} was not ${would} (dry-run is true). Everything else was checked.`)
-    const auth = settings.stage ? 'staged' : otp && codeForWrites !== false ? 'token+otp' : 'token'
-    return { ...base, outcome: 'published', id, type, otpRequired: codeForWrites === true, auth, reason }
+    const auth = settings.stage ? 'staged' : via === 'oidc' ? 'oidc' : otp && codeForWrites !== false ? 'token+otp' : 'token'
+    return { ...base, outcome: 'published', id, type, otpRequired: via === 'token' && codeForWrites === true, auth, reason: withNote(reason, note) }
   }
 
   const stageRequest = () => ({ fetchOptions, registry, tag, access, provenance, timeout: context.deadline.timeout(PUT_TIMEOUT_MS, 'the staging request') })
   if (settings.stage) return finishStaged(await stageVersion(pkg, tarball, stageRequest()), prepared, tarball, context)
   let put: Awaited<ReturnType<typeof putWithCode>>
+  let path = { fetchOptions, otp }
   try {
-    put = await putWithCode(pkg, tarball, { fetchOptions, registry, tag, access, provenance, otp, withheld, codeForWrites }, context)
+    try {
+      // What the account said about codes holds for its token, not for trusted publishing.
+      put = await putWithCode(pkg, tarball, { ...path, registry, tag, access, provenance, withheld, codeForWrites: via === 'oidc' ? undefined : codeForWrites }, context)
+    } catch (error) {
+      // A trusted publisher allowed only to stage: the exchange succeeds, the publish is refused.
+      if (via !== 'oidc' || !(error instanceof PublishForbiddenError) || !/OIDC permission denied/i.test(error.message)) throw error
+      const reason = `the trusted publisher of ${name} does not allow publishing with this workflow (only staging, or another action)`
+      if (!fallback) throw new TrustedPublishingError(id, registry, reason, { cause: error })
+      logger.warning(`Trusted publishing could not publish ${id}: ${reason}. Publishing it with the "token" input${fallback.otp ? ' and a one-time password' : ''} instead.`)
+      path = fallback
+      put = await putWithCode(pkg, tarball, { ...path, registry, tag, access, provenance, withheld, codeForWrites }, context)
+    }
   } catch (error) {
     const unavailable = error instanceof OtpRequiredError || error instanceof WebAuthnRequiredError
     if (!unavailable || settings.onOtpUnavailable !== 'stage') throw error
@@ -245,7 +331,7 @@ export async function finishPublish(prepared: PreparedPublish, context: RunConte
     return finishStaged(await stageVersion(pkg, tarball, stageRequest()), prepared, tarball, context)
   }
   const { otpRequired, code, exists, found } = put
-  const auth = code ? 'token+otp' : 'token'
+  const auth = path.fetchOptions === fetchOptions && via === 'oidc' ? 'oidc' : code ? 'token+otp' : 'token'
   if (put.staged) {
     const stageId = await findStageId(name, version, stageRequest())
     logger.info(`${id} is staged already and waits for a maintainer's approval${stageId ? ` (stage ${stageId})` : ''}: not published over it.`)
@@ -261,8 +347,13 @@ export async function finishPublish(prepared: PreparedPublish, context: RunConte
     throw new VersionConflictError(id, registry)
   }
   const how = code ? `with a one-time password from time step ${code.step} (${code.secondsLeft.toFixed(1)} s left when sent)` : 'without a one-time password'
-  logger.info(`Published ${id} to ${registry} with tag "${tag}", ${how}`)
-  return { ...base, outcome: 'published', id, type, otpRequired, auth, reason: `published ${how}` }
+  logger.info(`Published ${id} to ${registry} with tag "${tag}", ${auth === 'oidc' ? 'through trusted publishing (OIDC)' : how}`)
+  return { ...base, outcome: 'published', id, type, otpRequired, auth, reason: withNote(`published ${auth === 'oidc' ? 'through trusted publishing (OIDC)' : how}`, note) }
+}
+
+/** A result's message, with why trusted publishing was not used when it was tried. */
+function withNote(reason: string, note: string | undefined): string {
+  return note ? `${reason}; ${note}` : reason
 }
 
 /** The result of a staging request: staged (now or before), or already published (checked by integrity, as for a publish). */

@@ -103,10 +103,11 @@ export async function publishAll(settings: PublishSettings, { logger, clock }: R
   if (multiple) logger.info(`Publishing ${jobs.length} package(s) in dependency order, up to ${settings.concurrency} at once`)
 
   const accounts = new Map<string, Promise<Account>>()
+  const idTokens = new Map<string, Promise<string>>()
   const contexts = new Map<string, RunContext>(
     jobs.map(({ key, item: { pkg } }) => [
       key,
-      { logger: multiple ? prefixed(logger, `[${pkg.manifest.name}] `) : logger, clock, otp, config, accounts, packEarly: !multiple, deadline },
+      { logger: multiple ? prefixed(logger, `[${pkg.manifest.name}] `) : logger, clock, otp, config, accounts, idTokens, packEarly: !multiple, deadline },
     ]),
   )
   // Version checks (and packing, without scripts) depend on no other package: they run ahead of
