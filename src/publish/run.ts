@@ -6,7 +6,8 @@ import type { Account } from './account.ts'
 import { loadNpmConfig } from './config.ts'
 import { runInOrder, type Job, type Outcome } from './order.ts'
 import { loadPackage, type LoadedPackage } from './package.ts'
-import { Deadline, finishPublish, preparePublish, type PreparedPublish, type PublishResult, type PublishSettings, type RunContext } from './publish.ts'
+import { Deadline } from './deadline.ts'
+import { finishPublish, preparePublish, type PreparedPublish, type PublishResult, type PublishSettings, type RunContext } from './publish.ts'
 import { expandPackageEntries, findWorkspaces, isGlob } from './targets.ts'
 
 /** One package of the run and what became of it. */
