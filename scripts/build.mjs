@@ -121,7 +121,8 @@ const lazyRequires = {
 await writeMetadata()
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true })
 const result = await build({
-  entryPoints: ['src/index.ts'],
+  // The action (action.yml: runs.main) and the command line (bin/npm-otp-publish.js), sharing chunks.
+  entryPoints: ['src/index.ts', 'src/cli.ts'],
   outdir: 'dist',
   // Code that a run may not need (packing, publishing, globs, YAML, provenance) lives in
   // chunks loaded on first use, so that start-up compiles only what it runs.

@@ -29,3 +29,34 @@ export function oneLine(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
 }
+
+/**
+ * The secrets a run has seen, and the last scrub of everything it prints: each face's logger
+ * keeps one. Our messages never hold secrets; this makes sure, and keeps each message on one line.
+ */
+export class SecretScrubber {
+  readonly #secrets = new Set<string>()
+
+  /** Remember a secret; returns false when it was known already (or empty). */
+  add(value: string): boolean {
+    if (!value || this.#secrets.has(value)) return false
+    this.#secrets.add(value)
+    return true
+  }
+
+  redact(text: string): string {
+    let result = text
+    for (const secret of this.#secrets) result = result.split(secret).join('***')
+    return result
+  }
+
+  /** Redacted, on one line. */
+  clean(text: string): string {
+    return oneLine(this.redact(text))
+  }
+}
+
+/** A plain value (a run's result) with every string passed through `clean`, for what leaves the process. */
+export function scrubbed<T>(value: T, clean: (text: string) => string): T {
+  return JSON.parse(JSON.stringify(value, (key, field: unknown) => (key === 'error' ? undefined : typeof field === 'string' ? clean(field) : field)))
+}

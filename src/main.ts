@@ -4,7 +4,7 @@ import { SECRET_INPUTS, type SecretInputs } from './action/isolate.ts'
 import { outputsOf } from './action/outputs.ts'
 import { writeFailureSummary, writeResultSummary, type RunInfo } from './action/summary.ts'
 import { messageOf } from './errors.ts'
-import { oneLine, systemClock, type Clock, type Logger } from './log.ts'
+import { SecretScrubber, scrubbed, systemClock, type Clock, type Logger } from './log.ts'
 import { publishAll } from './publish/run.ts'
 
 /**
@@ -14,7 +14,7 @@ import { publishAll } from './publish/run.ts'
  * the log, where the runner would read it as a workflow command.
  */
 class ActionsLogger implements Logger {
-  readonly #secrets = new Set<string>()
+  readonly #scrubber = new SecretScrubber()
   info(message: string): void {
     core.info(this.clean(message))
   }
@@ -31,27 +31,16 @@ class ActionsLogger implements Logger {
     core.error(this.clean(message))
   }
   secret(value: string): void {
-    if (!value || this.#secrets.has(value)) return
-    this.#secrets.add(value)
-    core.setSecret(value)
+    if (this.#scrubber.add(value)) core.setSecret(value)
   }
-  /** Last line of defence: our messages never hold secrets, and this makes sure. */
   redact(message: string): string {
-    let text = message
-    for (const secret of this.#secrets) text = text.split(secret).join('***')
-    return text
+    return this.#scrubber.redact(message)
   }
   /** Redacted, on one line: line breaks and other control characters become spaces. */
   clean(message: string): string {
-    return oneLine(this.redact(message))
+    return this.#scrubber.clean(message)
   }
 }
-
-/** A plain value (the run's result, the run's description) with every string passed through `clean`, for what leaves the action. */
-function scrubbed<T>(value: T, clean: (text: string) => string): T {
-  return JSON.parse(JSON.stringify(value, (key, field: unknown) => (key === 'error' ? undefined : typeof field === 'string' ? clean(field) : field)))
-}
-
 
 /**
  * The workflow run, as far as the runner describes it (any GITHUB_* variable may be missing in a

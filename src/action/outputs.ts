@@ -1,19 +1,9 @@
-import type { RunResult } from '../publish/run.ts'
+import { resultEntries, type RunResult } from '../publish/run.ts'
 import type { OutputName } from './metadata.ts'
 
 /** Every output declared in action.yml, as strings. */
 export function outputsOf(run: RunResult, dryRun: boolean): Record<OutputName, string> {
-  const results = JSON.stringify(
-    run.packages.map(pkg => ({
-      name: pkg.name,
-      version: pkg.version,
-      outcome: pkg.outcome,
-      tag: pkg.result?.tag ?? '',
-      auth: pkg.result?.auth ?? '',
-      ...(pkg.outcome === 'staged' ? { stageId: pkg.result?.stageId ?? '' } : {}),
-      ...(pkg.outcome !== 'published' ? { message: pkg.message } : {}),
-    })),
-  )
+  const results = JSON.stringify(resultEntries(run))
   const published = run.packages.flatMap(pkg => (pkg.result?.id ? [pkg.result] : []))
   const reached = run.packages.flatMap(pkg => (pkg.result ? [pkg.result] : []))
   const single = !run.multiple ? run.packages[0]?.result : undefined

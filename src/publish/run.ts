@@ -165,3 +165,27 @@ function dependencyNames(manifest: Record<string, unknown>): string[] {
   }
   return [...names]
 }
+
+/** One entry per package, as the `results` output and the CLI's --json print it. */
+export interface ResultEntry {
+  name: string
+  version: string
+  outcome: Outcome
+  tag: string
+  auth: string
+  stageId?: string
+  message?: string
+}
+
+/** `messages: 'always'` gives published packages their message too (the CLI's --json). */
+export function resultEntries(run: RunResult, messages: 'unless-published' | 'always' = 'unless-published'): ResultEntry[] {
+  return run.packages.map(pkg => ({
+    name: pkg.name,
+    version: pkg.version,
+    outcome: pkg.outcome,
+    tag: pkg.result?.tag ?? '',
+    auth: pkg.result?.auth ?? '',
+    ...(pkg.outcome === 'staged' ? { stageId: pkg.result?.stageId ?? '' } : {}),
+    ...(pkg.outcome !== 'published' || messages === 'always' ? { message: pkg.message } : {}),
+  }))
+}

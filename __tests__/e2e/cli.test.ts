@@ -1,0 +1,166 @@
+/**
+ * The command line end to end, as a user gets it: the package packed with
+ * `npm pack`, installed into a temporary folder, and run through its bin,
+ * against the local registry with its OTP gate.
+ */
+import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, describe, test } from 'node:test'
+import { makePackage, npm, type ActionRun } from '../support/action.ts'
+import { ROOT } from '../support/paths.ts'
+import { startRegistry, type TestRegistry } from '../support/registry.ts'
+import { checkRunsForSecrets, recordRun } from '../support/secrets.ts'
+
+let registry: TestRegistry
+let work: string
+let bin: string
+let counter = 0
+
+before(async () => {
+  registry = await startRegistry()
+  work = await mkdtemp(join(tmpdir(), 'otp-publish-cli-'))
+  // The package as the registry would serve it: packed, then installed into a folder of its own.
+  const packed = join(work, 'packed')
+  await mkdir(packed)
+  const [{ filename }] = JSON.parse(await npm(['pack', '--json', '--ignore-scripts', '--pack-destination', packed], ROOT)) as { filename: string }[]
+  const prefix = join(work, 'installed')
+  await mkdir(prefix)
+  await writeFile(join(prefix, 'package.json'), '{"private":true}\n')
+  await npm(['install', join(packed, filename), '--omit=optional', '--offline', '--ignore-scripts'], prefix)
+  bin = join(prefix, 'node_modules', '.bin', 'npm-otp-publish')
+})
+
+after(async () => {
+  await registry?.stop()
+  checkRunsForSecrets(undefined, registry)
+})
+
+interface CliRun extends ActionRun {
+  code: number
+}
+
+/** Run the installed bin with a clean environment: PATH (Node 24), a home of its own, and `env`. */
+async function cli(args: string[], env: Record<string, string> = {}, cwd = work): Promise<CliRun> {
+  const home = await mkdtemp(join(tmpdir(), 'otp-publish-cli-home-'))
+  const child = spawn(bin, args, { cwd, env: { PATH: process.env.PATH ?? '', HOME: home, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.setEncoding('utf8').on('data', chunk => (stdout += chunk))
+  child.stderr.setEncoding('utf8').on('data', chunk => (stderr += chunk))
+  const code = await new Promise<number>(resolve => child.on('close', exit => resolve(exit ?? -1)))
+  const run = { code, exitCode: code, stdout, stderr, outputs: {}, summary: '', error: stderr, visible: `${stdout}\n${stderr}` }
+  recordRun(run)
+  return run
+}
+
+const secrets = () => ({ NPM_TOKEN: registry.token, NPM_OTP_SECRET: registry.seed })
+
+async function freshPackage(folder = work): Promise<string> {
+  const name = `e2e-cli-${++counter}`
+  await makePackage(folder, name, { manifest: { name, version: '1.0.0' } })
+  return name
+}
+
+describe('the packed package', () => {
+  test('holds everything it runs: bin, dist, and no dependency to install', async () => {
+    const manifest = JSON.parse(await readFile(join(bin, '..', '..', 'npm-otp-publish', 'package.json'), 'utf8'))
+    assert.equal(manifest.dependencies, undefined)
+    assert.deepEqual(manifest.bin, { 'npm-otp-publish': 'bin/npm-otp-publish.js' })
+    const script = await readFile(join(bin, '..', '..', 'npm-otp-publish', 'bin', 'npm-otp-publish.js'), 'utf8')
+    assert.match(script, /^#!\/usr\/bin\/env node\n/)
+  })
+
+  test('--help shows the command, every option and the environment variables; --version the version', async () => {
+    const help = await cli(['--help'])
+    assert.equal(help.code, 0)
+    for (const text of ['publish', '--package', '--workspaces', '--registry', '--tag', '--access', '--strategy', '--dry-run', '--concurrency', '--timeout', '--provenance', '--stage', '--on-otp-unavailable', '--trusted-publishing', '--ignore-scripts', '--no-ignore-scripts', '--token-env', '--otp-secret-env', '--json', 'NPM_TOKEN', 'NODE_AUTH_TOKEN', 'NPM_OTP_SECRET', 'NPM_ID_TOKEN']) {
+      assert.ok(help.stdout.includes(text), `--help mentions ${text}`)
+    }
+    const version = await cli(['--version'])
+    assert.equal(version.stdout.trim(), JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')).version)
+  })
+})
+
+describe('npm-otp-publish publish', () => {
+  test('publishes with the token and the seed from the environment, names name@version; a re-run skips and says why', async () => {
+    const name = await freshPackage()
+    const first = await cli(['publish', '--package', name, '--registry', registry.url], secrets())
+    assert.equal(first.code, 0, first.stderr)
+    assert.match(first.stderr, new RegExp(`${name}@1\\.0\\.0: published \\(token\\+otp\\)`))
+    assert.doesNotMatch(first.stdout + first.stderr, /^::/m, 'no workflow commands')
+    assert.equal((await npm(['view', name, 'version', '--registry', registry.url], work)).trim(), '1.0.0')
+    const again = await cli(['publish', '--package', name, '--registry', registry.url], secrets())
+    assert.equal(again.code, 0)
+    assert.match(again.stderr, new RegExp(`${name}@1\\.0\\.0: skipped: version 1\\.0\\.0 is already on the registry`))
+  })
+
+  test('--json: standard output holds only the results document', async () => {
+    const name = await freshPackage()
+    const run = await cli(['publish', '-p', name, '--registry', registry.url, '--json'], secrets())
+    assert.equal(run.code, 0, run.stderr)
+    const document = JSON.parse(run.stdout) as Record<string, unknown>[]
+    assert.equal(document.length, 1)
+    for (const key of ['name', 'version', 'outcome', 'tag', 'message']) assert.ok(key in document[0], `entries have ${key}`)
+    assert.equal(document[0].outcome, 'published')
+  })
+
+  test('a workspace, in dependency order', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'otp-publish-cli-ws-'))
+    await makePackage(root, '.', { manifest: { name: 'cli-root', version: '1.0.0', private: true, workspaces: ['packages/*'] } })
+    await makePackage(join(root, 'packages'), 'a', { manifest: { name: 'e2e-cli-ws-a', version: '1.0.0', dependencies: { 'e2e-cli-ws-b': '1.0.0' } } })
+    await makePackage(join(root, 'packages'), 'b', { manifest: { name: 'e2e-cli-ws-b', version: '1.0.0' } })
+    const start = registry.log.length
+    const run = await cli(['publish', '--workspaces', '--registry', registry.url, '--json'], secrets(), root)
+    assert.equal(run.code, 0, run.stderr)
+    const document = JSON.parse(run.stdout) as { name: string; outcome: string }[]
+    assert.deepEqual(document.map(entry => [entry.name, entry.outcome]).sort(), [['e2e-cli-ws-a', 'published'], ['e2e-cli-ws-b', 'published']])
+    const order = registry.log.slice(start).filter(record => record.method === 'PUT').map(record => record.path)
+    assert.deepEqual(order, ['/e2e-cli-ws-b', '/e2e-cli-ws-a'], 'the dependency first')
+  })
+
+  test('argument errors: exit 2, the unknown option named, secrets refused without being echoed', async () => {
+    const unknown = await cli(['publish', '--regsitry', registry.url])
+    assert.equal(unknown.code, 2)
+    assert.match(unknown.stderr, /unknown option --regsitry/)
+    const token = await cli(['publish', '--token', registry.token])
+    assert.equal(token.code, 2)
+    assert.match(token.stderr, /pass it through the environment: NPM_TOKEN/)
+    const seed = await cli(['publish', '--otp-secret', registry.seed])
+    assert.equal(seed.code, 2)
+    assert.match(seed.stderr, /pass it through the environment: NPM_OTP_SECRET/)
+    const positional = await cli(['publish', registry.seed])
+    assert.equal(positional.code, 2)
+    assert.match(positional.stderr, /looks like a token or a TOTP seed/)
+    const value = await cli(['publish', '--concurrency', '0'])
+    assert.equal(value.code, 2)
+    assert.match(value.stderr, /Option --concurrency: "0" is not a whole number from 1 to 64/)
+  })
+
+  test('no seed on a registry that asks for a code: exit 3, and the message names the variable it read', async () => {
+    const name = await freshPackage()
+    const run = await cli(['publish', '-p', name, '--registry', registry.url, '--otp-secret-env', 'MY_SEED'], { NPM_TOKEN: registry.token })
+    assert.equal(run.code, 3)
+    assert.match(run.stderr, /but MY_SEED is not set\. Set MY_SEED to the account's TOTP seed in the job's environment/)
+  })
+
+  test('a rejected token: exit 3', async () => {
+    const run = await cli(['publish', '-p', await freshPackage(), '--registry', registry.url], { NPM_TOKEN: 'not-a-token', NPM_OTP_SECRET: registry.seed })
+    assert.equal(run.code, 3)
+    assert.match(run.stderr, /rejected the npm token/)
+  })
+
+  test('a registry that stalls past --timeout: exit 4', async () => {
+    const name = await freshPackage()
+    registry.faults = ['stall']
+    try {
+      const run = await cli(['publish', '-p', name, '--registry', registry.url, '--timeout', '3'], secrets())
+      assert.equal(run.code, 4, run.stderr)
+      assert.match(run.stderr, /Option --timeout|"timeout"|--timeout/)
+    } finally {
+      registry.faults = []
+    }
+  })
+})

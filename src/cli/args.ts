@@ -1,0 +1,144 @@
+/**
+ * The command line: `npm-otp-publish publish [options]`, parsed with Node's
+ * util.parseArgs. Options mirror the action's inputs one to one. Secrets come
+ * only from the environment: arguments show in process lists and CI logs, so
+ * `--token`, `--otp-secret` and anything that looks like a secret are refused,
+ * and no message ever echoes them.
+ */
+import { parseArgs } from 'node:util'
+import type { InputName } from '../action/metadata.ts'
+
+/** The options, each named after the input it stands for. */
+export const OPTIONS = {
+  package: { type: 'string', multiple: true, short: 'p' },
+  workspaces: { type: 'boolean' },
+  registry: { type: 'string' },
+  tag: { type: 'string' },
+  access: { type: 'string' },
+  strategy: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  concurrency: { type: 'string' },
+  timeout: { type: 'string' },
+  provenance: { type: 'string' },
+  stage: { type: 'boolean' },
+  'on-otp-unavailable': { type: 'string' },
+  'trusted-publishing': { type: 'string' },
+  'ignore-scripts': { type: 'boolean' },
+  'token-env': { type: 'string' },
+  'otp-secret-env': { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  // Refused whatever their value: they exist to say where secrets go.
+  token: { type: 'string' },
+  'otp-secret': { type: 'string' },
+} as const
+
+export type CliValues = ReturnType<typeof parse>['values']
+
+/** A mistake on the command line: exit code 2, and the message says what to type instead. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError'
+}
+
+export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'publish'; values: CliValues }
+
+function parse(args: string[]) {
+  return parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true, allowNegative: true })
+}
+
+/** Something a token or a TOTP seed could be: an npm token, a JWT, a long base32 run, an otpauth URI. */
+export function looksSecret(text: string): boolean {
+  const compact = text.replace(/[\s-]/g, '')
+  return /^npm_[A-Za-z0-9]{16,}$/.test(text) || /^ey[A-Za-z0-9_-]+\.ey[A-Za-z0-9_-]+\./.test(text) || /^[A-Za-z2-7=]{16,}$/.test(compact) || /^otpauth:/i.test(text)
+}
+
+export function parseCommand(argv: string[]): Command {
+  let parsed: ReturnType<typeof parse>
+  try {
+    parsed = parse(argv)
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string }
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      // Name the option, never a value given with it (--tokn=<secret>).
+      const option = /'(-[^'=\s]*)/.exec(message)?.[1] ?? 'an option'
+      throw new UsageError(`unknown option ${option}. Run "npm-otp-publish --help" for the options.`)
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`${message.replace(/^Option /, 'option ')}.`)
+    throw new UsageError(message)
+  }
+  const { values, positionals } = parsed
+  for (const [option, variable] of [
+    ['token', 'NPM_TOKEN'],
+    ['otp-secret', 'NPM_OTP_SECRET'],
+  ] as const) {
+    if (values[option] !== undefined) {
+      throw new UsageError(`--${option} is not taken as an argument, since arguments show in process lists and CI logs: pass it through the environment: ${variable}.`)
+    }
+  }
+  if (values.help) return { kind: 'help' }
+  if (values.version) return { kind: 'version' }
+  const [command, ...rest] = positionals
+  if (command !== undefined && looksSecret(command)) throw secretArgument()
+  if (command !== 'publish') {
+    throw new UsageError(command === undefined ? 'no command: the command is "publish". Run "npm-otp-publish --help".' : 'unknown command: the command is "publish". Run "npm-otp-publish --help".')
+  }
+  if (rest.some(looksSecret)) throw secretArgument()
+  if (rest.length) throw new UsageError(`"publish" takes no arguments; give packages with --package <path> (${rest.length} extra argument${rest.length > 1 ? 's' : ''}).`)
+  return { kind: 'publish', values }
+}
+
+function secretArgument(): UsageError {
+  return new UsageError('an argument looks like a token or a TOTP seed; secrets are not taken as arguments, since arguments show in process lists and CI logs: pass them through the environment: NPM_TOKEN / NPM_OTP_SECRET.')
+}
+
+/** The options that stand for inputs, for the message that names the option instead of the input. */
+export const OPTION_FOR_INPUT: Partial<Record<InputName, string>> = Object.fromEntries(
+  Object.keys(OPTIONS)
+    .filter(name => !['token-env', 'otp-secret-env', 'json', 'help', 'version', 'token', 'otp-secret'].includes(name))
+    .map(name => [name, `--${name}`]),
+)
+
+export const USAGE = `npm-otp-publish: publish npm packages from CI for accounts with two-factor authentication,
+making the one-time password from a TOTP seed at the moment of each publish request.
+
+Usage:
+  npm-otp-publish publish [options]
+  npm-otp-publish --help | --version
+
+Options (the same as the GitHub Action's inputs, with the same defaults):
+  -p, --package <path>           What to publish: a folder, a package.json, a .tgz or a glob;
+                                 repeat for several (default: .)
+      --workspaces               Publish every workspace of the root --package names
+      --registry <url>           Registry URL (default: publishConfig, then npm's configuration)
+      --tag <tag>                Dist-tag (default: publishConfig.tag, then latest)
+      --access <public|restricted>
+      --strategy <all|upgrade>   upgrade: only when greater than the version on the tag (default: all)
+      --dry-run                  Everything but the publish request
+      --concurrency <n>          Publish requests at once, 1 to 64 (default: 4)
+      --timeout <seconds>        The longest the whole run may take (default: 600)
+      --provenance <auto|true|false>            (default: auto)
+      --stage                    Publish as staged versions, for a maintainer to approve
+      --on-otp-unavailable <fail|stage>         (default: fail)
+      --trusted-publishing <auto|true|false>    (default: auto; the ID token from NPM_ID_TOKEN)
+      --ignore-scripts, --no-ignore-scripts     (default: ignore them)
+      --token-env <NAME>         Read the token from this variable instead of NPM_TOKEN
+      --otp-secret-env <NAME>    Read the seed from this variable instead of NPM_OTP_SECRET
+      --json                     Print the results document on standard output (the rest on
+                                 standard error)
+  -h, --help                     This text
+  -v, --version                  The version
+
+Environment (secrets are never taken as arguments):
+  NPM_TOKEN, then NODE_AUTH_TOKEN, then npm's configuration: the publish token
+  NPM_OTP_SECRET       the account's TOTP seed (base32 setup key or otpauth://totp/ URI)
+  NPM_ID_TOKEN         an OIDC ID token for trusted publishing (GitLab id_tokens, CircleCI)
+  npm's own: NPM_CONFIG_USERCONFIG, npm_config_*, HTTPS_PROXY, NO_PROXY, ...
+
+Exit codes:
+  0  published, skipped or staged (and dry runs)
+  1  a publish failed (the registry refused it, a conflict, the network)
+  2  usage: an option, an argument or the package is wrong
+  3  authentication or two-factor authentication failed
+  4  the run went past --timeout
+`
