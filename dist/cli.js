@@ -89,5 +89,12 @@ var package_default = {
 
 // src/cli.ts
 module.enableCompileCache?.();
-var { runCli } = await import("./chunks/main-XGFI4MBC.js");
-process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), version: package_default.version });
+var { runCli } = await import("./chunks/main-H3AJUXZK.js");
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  cwd: process.cwd(),
+  version: package_default.version,
+  isTTY: process.stderr.isTTY
+});

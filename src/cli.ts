@@ -5,4 +5,11 @@ import manifest from '../package.json' with { type: 'json' }
 
 module.enableCompileCache?.()
 const { runCli } = await import('./cli/main.ts')
-process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), version: manifest.version })
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  cwd: process.cwd(),
+  version: manifest.version,
+  isTTY: process.stderr.isTTY,
+})

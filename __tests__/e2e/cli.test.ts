@@ -119,6 +119,8 @@ describe('npm-otp-publish publish', () => {
     assert.deepEqual(document.map(entry => [entry.name, entry.outcome]).sort(), [['e2e-cli-ws-a', 'published'], ['e2e-cli-ws-b', 'published']])
     const order = registry.log.slice(start).filter(record => record.method === 'PUT').map(record => record.path)
     assert.deepEqual(order, ['/e2e-cli-ws-b', '/e2e-cli-ws-a'], 'the dependency first')
+    assert.match(run.stderr, /^\[1\/2\] e2e-cli-ws-b@1\.0\.0: published$/m, 'a progress line per package (not a terminal)')
+    assert.match(run.stderr, /^\[2\/2\] e2e-cli-ws-a@1\.0\.0: published$/m)
   })
 
   test('argument errors: exit 2, the unknown option named, secrets refused without being echoed', async () => {

@@ -27,7 +27,7 @@ import {
   messageOf,
 } from '../errors.ts'
 import { SecretScrubber, scrubbed, systemClock, type Clock, type Logger } from '../log.ts'
-import { publishAll, resultEntries, type RunResult } from '../publish/run.ts'
+import { publishAll, resultEntries, type Progress, type RunResult } from '../publish/run.ts'
 import { OPTION_FOR_INPUT, USAGE, UsageError, parseCommand, type CliValues } from './args.ts'
 
 /** Where the CLI reads and writes; the real process by default, something else in tests. */
@@ -38,6 +38,8 @@ export interface CliIo {
   cwd: string
   version: string
   clock?: Clock
+  /** Standard error is a terminal: progress is one live line instead of a line per package. */
+  isTTY?: boolean
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, auth: 3, timeout: 4 } as const
@@ -93,12 +95,20 @@ class CliLogger implements Logger {
   readonly #scrubber = new SecretScrubber()
   readonly #write: (text: string) => void
   readonly #names: CliNames
+  /** The live progress line at the bottom of a terminal ('' when none). */
+  #status = ''
   constructor(write: (text: string) => void, names: CliNames) {
     this.#write = write
     this.#names = names
   }
   #line(prefix: string, message: string): void {
-    this.#write(`${prefix}${this.render(message)}\n`)
+    const clear = this.#status ? '\r\x1b[K' : ''
+    this.#write(`${clear}${prefix}${this.render(message)}\n${this.#status}`)
+  }
+  /** Replace the live line (on a terminal); '' removes it. */
+  status(text: string): void {
+    this.#status = text ? this.render(text) : ''
+    this.#write(`\r\x1b[K${this.#status}`)
   }
   info(message: string): void {
     this.#line('', message)
@@ -157,7 +167,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     // Package scripts (--no-ignore-scripts) do not inherit the secrets.
     for (const name of [names.tokenVariable, names.seedVariable]) delete io.env[name]
     if (!values['token-env']) delete io.env.NODE_AUTH_TOKEN
-    result = await publishAll({ ...settings, env: io.env }, { logger, clock: io.clock ?? systemClock })
+    // Progress for long runs: one live line on a terminal, a line per package otherwise.
+    const onProgress = ({ name, version, outcome, done, total }: Progress) => {
+      if (total < 2) return
+      if (io.isTTY) logger.status(`publishing: ${done} of ${total} done (${name}@${version}: ${outcome})`)
+      else logger.info(`[${done}/${total}] ${name}@${version}: ${outcome}`)
+    }
+    result = await publishAll({ ...settings, env: io.env }, { logger, clock: io.clock ?? systemClock, onProgress })
+    if (io.isTTY) logger.status('')
     const failures = result.packages.filter(pkg => pkg.outcome === 'failed').map(pkg => pkg.error)
     code = failures.length ? Math.max(...failures.map(exitCodeOf)) : EXIT.ok
   } catch (error) {

@@ -4,7 +4,7 @@ import type { Clock, Logger } from '../log.ts'
 import { OtpSession } from '../otp/session.ts'
 import type { Account } from './account.ts'
 import { loadNpmConfig } from './config.ts'
-import { runInOrder, type Job, type Outcome } from './order.ts'
+import { runInOrder, type Job, type JobOutcome, type Outcome } from './order.ts'
 import { loadPackage, type LoadedPackage } from './package.ts'
 import { Deadline } from './deadline.ts'
 import { finishPublish, preparePublish, type PreparedPublish, type PublishResult, type PublishSettings, type RunContext } from './publish.ts'
@@ -35,6 +35,17 @@ export interface RunResult {
 export interface RunDependencies {
   logger: Logger
   clock: Clock
+  /** Told as each package is done, for a face that shows progress (the CLI). */
+  onProgress?(progress: Progress): void
+}
+
+export interface Progress {
+  name: string
+  version: string
+  outcome: Outcome
+  /** Packages done so far (this one included), of `total` sent to the registry. */
+  done: number
+  total: number
 }
 
 /** A logger that prefixes every line with the package, for runs where lines of several packages interleave. */
@@ -52,7 +63,7 @@ function prefixed(logger: Logger, prefix: string): Logger {
  * Publish every package the settings name, in dependency order, sharing one
  * code session (clock offset, transfer estimates, step tracking) across them.
  */
-export async function publishAll(settings: PublishSettings, { logger, clock }: RunDependencies): Promise<RunResult> {
+export async function publishAll(settings: PublishSettings, { logger, clock, onProgress }: RunDependencies): Promise<RunResult> {
   const deadline = new Deadline(clock, settings.timeoutMs)
   // npm's configuration loads (and reads its files) while the packages are found and read.
   const configLoad = loadNpmConfig({ env: settings.env, cwd: settings.cwd, logger })
@@ -123,18 +134,23 @@ export async function publishAll(settings: PublishSettings, { logger, clock }: R
     prepared.set(key, promise)
   }
 
-  const done = await runInOrder(jobs, settings.concurrency, async ({ key }) => {
+  let finished = 0
+  const done = await runInOrder(jobs, settings.concurrency, async ({ key, item: { pkg } }) => {
     const context = contexts.get(key)!
-    try {
-      const ready = await prepared.get(key)!
-      const result = 'outcome' in ready ? ready : await finishPublish(ready, context)
-      return { outcome: result.outcome, message: result.reason, result }
-    } catch (error) {
-      if (multiple) context.logger.warning(`Failed: ${messageOf(error)}`)
-      const stopsRun = error instanceof PublishError && error.stopsRun
-      if (stopsRun) stopping = true
-      return { outcome: 'failed', message: messageOf(error), stopAll: stopsRun, error }
-    }
+    const outcome = await (async (): Promise<JobOutcome<PublishResult>> => {
+      try {
+        const ready = await prepared.get(key)!
+        const result = 'outcome' in ready ? ready : await finishPublish(ready, context)
+        return { outcome: result.outcome, message: result.reason, result }
+      } catch (error) {
+        if (multiple) context.logger.warning(`Failed: ${messageOf(error)}`)
+        const stopsRun = error instanceof PublishError && error.stopsRun
+        if (stopsRun) stopping = true
+        return { outcome: 'failed', message: messageOf(error), stopAll: stopsRun, error }
+      }
+    })()
+    onProgress?.({ name: pkg.manifest.name, version: pkg.manifest.version, outcome: outcome.outcome, done: ++finished, total: jobs.length })
+    return outcome
   })
   if (!multiple && jobs.length === 1) {
     const only = done.get(jobs[0].key)!
