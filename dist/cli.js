@@ -1,4 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url); const __dirname = __fileURLToPath(new URL('.', import.meta.url));
+import {
+  takeHandover
+} from "./chunks/chunk-C3HGNXE4.js";
 import "./chunks/chunk-YKJQQCXC.js";
 
 // src/cli.ts
@@ -88,13 +91,15 @@ var package_default = {
 };
 
 // src/cli.ts
+var handed = takeHandover();
 module.enableCompileCache?.();
-var { runCli } = await import("./chunks/main-H3AJUXZK.js");
+var { runCli } = await import("./chunks/main-ONQR5NGW.js");
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
   cwd: process.cwd(),
   version: package_default.version,
-  isTTY: process.stderr.isTTY
+  isTTY: process.stderr.isTTY,
+  handed
 });

@@ -2,6 +2,10 @@
 // action, with its own face (src/cli/). Like the action's entry, it turns on the compile cache first.
 import module from 'node:module'
 import manifest from '../package.json' with { type: 'json' }
+import { takeHandover } from './isolate.ts'
+
+// In a process restarted without its secret variables (package scripts will run): take them back.
+const handed = takeHandover()
 
 module.enableCompileCache?.()
 const { runCli } = await import('./cli/main.ts')
@@ -12,4 +16,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   version: manifest.version,
   isTTY: process.stderr.isTTY,
+  handed,
 })

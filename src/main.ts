@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { readInputs } from './action/inputs.ts'
-import { SECRET_INPUTS, type SecretInputs } from './action/isolate.ts'
+import { SECRET_INPUTS, type SecretInputs } from './action/secrets.ts'
 import { outputsOf } from './action/outputs.ts'
 import { writeFailureSummary, writeResultSummary, type RunInfo } from './action/summary.ts'
 import { messageOf } from './errors.ts'
@@ -60,7 +60,7 @@ async function runInfo(): Promise<RunInfo | undefined> {
 
 /**
  * The action. `handed`: the secret inputs, when the entry restarted the process
- * without them in its environment (see action/isolate.ts).
+ * without them in its environment (see action/secrets.ts).
  */
 export async function run(clock: Clock = systemClock, handed?: SecretInputs): Promise<void> {
   const logger = new ActionsLogger()

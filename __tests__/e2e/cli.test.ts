@@ -12,6 +12,7 @@ import { after, before, describe, test } from 'node:test'
 import { makePackage, npm, type ActionRun } from '../support/action.ts'
 import { ROOT } from '../support/paths.ts'
 import { startRegistry, type TestRegistry } from '../support/registry.ts'
+import { SCAN_SCRIPT, scanEnv, type ScanReport } from '../support/scan.ts'
 import { checkRunsForSecrets, recordRun } from '../support/secrets.ts'
 
 let registry: TestRegistry
@@ -152,6 +153,17 @@ describe('npm-otp-publish publish', () => {
     const run = await cli(['publish', '-p', await freshPackage(), '--registry', registry.url], { NPM_TOKEN: 'not-a-token', NPM_OTP_SECRET: registry.seed })
     assert.equal(run.code, 3)
     assert.match(run.stderr, /rejected the npm token/)
+  })
+
+  test('--no-ignore-scripts: a prepack script finds the secret variables in no environment it can read, its own or the CLI process\'s', async () => {
+    const name = `e2e-cli-${++counter}`
+    await makePackage(work, name, { manifest: { name, version: '1.0.0', scripts: { prepack: 'node scan.cjs' } }, files: { 'scan.cjs': SCAN_SCRIPT } })
+    const report = join(work, `${name}-report.json`)
+    const run = await cli(['publish', '-p', name, '--registry', registry.url, '--no-ignore-scripts'], { ...secrets(), ...scanEnv(report, ['NPM_TOKEN', 'NPM_OTP_SECRET'], 'npm-otp-publish') })
+    assert.equal(run.code, 0, run.stderr)
+    const { found, read } = JSON.parse(await readFile(report, 'utf8')) as ScanReport
+    assert.ok(read.some(cmdline => cmdline.includes('npm-otp-publish')), `the scan reached the CLI's process: ${read.join(' | ')}`)
+    assert.deepEqual(found, [])
   })
 
   test('a registry that stalls past --timeout: exit 4', async () => {

@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { makePackage, runAction, type ActionRun } from '../support/action.ts'
 import { HOSTILE_DIST_TAG, startRegistry, type TestRegistry } from '../support/registry.ts'
+import { SCAN_SCRIPT, scanEnv, type ScanReport } from '../support/scan.ts'
 import { assertNoSecrets, checkRunsForSecrets } from '../support/secrets.ts'
 
 let registry: TestRegistry
@@ -194,25 +195,6 @@ describe('a repository that names another registry', () => {
   })
 })
 
-/** A prepack script that looks for the secret inputs in every environment it can read: its own, and each ancestor's /proc/<pid>/environ. It writes key names only. */
-const SCAN_SCRIPT = `
-const fs = require('fs')
-const found = []
-const read = []
-for (const key of ['INPUT_TOKEN', 'INPUT_OTP-SECRET']) if (process.env[key]) found.push('own environment: ' + key)
-let pid = process.pid
-while (pid > 1) {
-  const cmdline = fs.readFileSync('/proc/' + pid + '/cmdline', 'utf8').split('\\0').join(' ')
-  let environ = ''
-  try { environ = fs.readFileSync('/proc/' + pid + '/environ', 'utf8') } catch (error) { environ = '' }
-  read.push(cmdline)
-  for (const entry of environ.split('\\0')) if (/^INPUT_(TOKEN|OTP-SECRET)=./.test(entry)) found.push(cmdline + ': ' + entry.split('=')[0])
-  const stat = fs.readFileSync('/proc/' + pid + '/stat', 'utf8')
-  pid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-}
-fs.writeFileSync(process.env.LEAK_REPORT, JSON.stringify({ found, read }))
-`
-
 describe('package scripts (ignore-scripts: false)', () => {
   test("a prepack script finds the secret inputs in no environment it can read, its own or the action's /proc/<pid>/environ", async () => {
     const name = await freshPackage({ scripts: { prepack: 'node scan.cjs' } })
@@ -220,10 +202,10 @@ describe('package scripts (ignore-scripts: false)', () => {
     const report = join(work, `${name}-report.json`)
     const run = await runAction(
       { registry: registry.url, token: registry.token, 'otp-secret': registry.seed, package: name, 'ignore-scripts': 'false' },
-      { cwd: work, env: { LEAK_REPORT: report } },
+      { cwd: work, env: scanEnv(report, ['INPUT_TOKEN', 'INPUT_OTP-SECRET'], 'dist/index.js') },
     )
     assert.equal(run.exitCode, 0, run.stdout)
-    const { found, read } = JSON.parse(await readFile(report, 'utf8')) as { found: string[]; read: string[] }
+    const { found, read } = JSON.parse(await readFile(report, 'utf8')) as ScanReport
     assert.ok(read.some(cmdline => cmdline.includes('dist/index.js')), `the scan reached the action's process: ${read.join(' | ')}`)
     assert.deepEqual(found, [], 'no secret input in any environment the script could read')
     assert.equal(run.outputs.id, `${name}@1.0.0`, 'and the action published with the secrets it was handed')

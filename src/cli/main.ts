@@ -26,6 +26,7 @@ import {
   WebAuthnRequiredError,
   messageOf,
 } from '../errors.ts'
+import { restartWithout } from '../isolate.ts'
 import { SecretScrubber, scrubbed, systemClock, type Clock, type Logger } from '../log.ts'
 import { publishAll, resultEntries, type Progress, type RunResult } from '../publish/run.ts'
 import { OPTION_FOR_INPUT, USAGE, UsageError, parseCommand, type CliValues } from './args.ts'
@@ -40,6 +41,8 @@ export interface CliIo {
   clock?: Clock
   /** Standard error is a terminal: progress is one live line instead of a line per package. */
   isTTY?: boolean
+  /** The secret variables, when the process restarted itself without them (see ../isolate.ts). */
+  handed?: Record<string, string>
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, auth: 3, timeout: 4 } as const
@@ -154,19 +157,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const { values } = command
   const names: CliNames = { tokenVariable: values['token-env'] ?? 'NPM_TOKEN', seedVariable: values['otp-secret-env'] ?? 'NPM_OTP_SECRET' }
+  const secretVariables = [...(values['token-env'] ? [names.tokenVariable] : ['NPM_TOKEN', 'NODE_AUTH_TOKEN']), names.seedVariable]
+  // Package scripts will run: restart without the secrets in this process's environment, where a
+  // script could read them (/proc/<pid>/environ). Returns only when there is nothing to hide.
+  if (values['ignore-scripts'] === false && !io.handed && io.env === process.env) restartWithout(secretVariables)
+  const env = { ...io.env, ...io.handed }
   const logger = new CliLogger(text => io.stderr.write(text), names)
   let result: RunResult
   let code: number
   try {
     const settings = readInputs({
-      getInput: name => inputOf(name, values, io.env, names),
+      getInput: name => inputOf(name, values, env, names),
       setSecret: value => logger.secret(value),
       env: io.env,
       cwd: io.cwd,
     })
     // Package scripts (--no-ignore-scripts) do not inherit the secrets.
-    for (const name of [names.tokenVariable, names.seedVariable]) delete io.env[name]
-    if (!values['token-env']) delete io.env.NODE_AUTH_TOKEN
+    for (const name of secretVariables) delete io.env[name]
     // Progress for long runs: one live line on a terminal, a line per package otherwise.
     const onProgress = ({ name, version, outcome, done, total }: Progress) => {
       if (total < 2) return

@@ -172,7 +172,7 @@ function maskCredentials(options: Record<string, unknown>, logger: Logger): void
  * PATH. npm's global prefix is the folder above that node's, and its builtin
  * config lives in npm's own folder.
  */
-async function findNpm(env: NodeJS.ProcessEnv): Promise<{ node: string; root: string }> {
+export async function findNpm(env: NodeJS.ProcessEnv): Promise<{ node: string; root: string }> {
   const folders = (env.PATH ?? '').split(delimiter).filter(Boolean)
   const windows = process.platform === 'win32'
   const node = (await firstFile(folders, windows ? 'node.exe' : 'node')) ?? process.execPath

@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises'
-import { basename, dirname, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import semver from 'semver'
 import { InvalidManifestError, PackageNotFoundError, messageOf } from '../errors.ts'
+import { findNpm } from './config.ts'
 
 /** The fields of package.json the action reads; the rest is passed through to the registry. */
 export interface Manifest {
@@ -26,6 +27,8 @@ export interface LoadedPackage {
 export interface LoadOptions {
   cwd: string
   ignoreScripts: boolean
+  /** For package scripts: the environment npm's own node-gyp is found from (see nodeGypOf). */
+  env?: NodeJS.ProcessEnv
 }
 
 /** Find and read a package given as a folder, a package.json path or a .tgz. Nothing is packed yet. */
@@ -52,7 +55,7 @@ async function loadDirectory(input: string, dir: string, options: LoadOptions): 
       packed ??= (async () => {
         let tarball: Buffer
         try {
-          tarball = await packDirectory(dir, manifest, options.ignoreScripts)
+          tarball = await packDirectory(dir, manifest, options.ignoreScripts, options.env)
         } catch (error) {
           throw new InvalidManifestError(input, `packing it failed: ${messageOf(error)}`, { cause: error })
         }
@@ -74,7 +77,7 @@ async function loadDirectory(input: string, dir: string, options: LoadOptions): 
  * edgesOut for bundles), which skips loading arborist and walking the folder twice. A test checks
  * that both ways give byte-identical tarballs.
  */
-export async function packDirectory(dir: string, manifest: Manifest, ignoreScripts: boolean): Promise<Buffer> {
+export async function packDirectory(dir: string, manifest: Manifest, ignoreScripts: boolean, env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
   const bundled = manifest.bundleDependencies ?? manifest.bundledDependencies
   const hasBundled = bundled === true || (Array.isArray(bundled) && bundled.length > 0)
   if (ignoreScripts && !hasBundled && manifest.workspaces === undefined) {
@@ -83,7 +86,19 @@ export async function packDirectory(dir: string, manifest: Manifest, ignoreScrip
     return pacote.tarball(`file:${dir}`, { tree, ignoreScripts: true } as Parameters<typeof pacote.tarball>[1])
   }
   const { default: pack } = await import('libnpmpack')
-  return pack(`file:${dir}`, { ignoreScripts, foregroundScripts: false })
+  return pack(`file:${dir}`, { ignoreScripts, foregroundScripts: false, ...(ignoreScripts ? {} : { nodeGyp: await nodeGypOf(env) }) })
+}
+
+/**
+ * The node-gyp that package scripts get (npm_config_node_gyp), as npm gives them its own. Without
+ * one, @npmcli/run-script resolves node-gyp from its own node_modules, which the bundle has not.
+ */
+async function nodeGypOf(env: NodeJS.ProcessEnv): Promise<string> {
+  if (env.npm_config_node_gyp) return env.npm_config_node_gyp
+  const { root } = await findNpm(env)
+  const bundled = join(root, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js')
+  // 'node-gyp' (on PATH) is the last resort; only a script that calls node-gyp would notice.
+  return (await stat(bundled).then(info => info.isFile(), () => false)) ? bundled : 'node-gyp'
 }
 
 async function readDirectoryManifest(input: string, dir: string): Promise<Manifest> {

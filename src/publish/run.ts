@@ -80,7 +80,7 @@ export async function publishAll(settings: PublishSettings, { logger, clock, onP
   await Promise.all(
     entries.map(async (entry, index) => {
       try {
-        const pkg = await loadPackage(entry, { cwd: settings.cwd, ignoreScripts: settings.ignoreScripts })
+        const pkg = await loadPackage(entry, { cwd: settings.cwd, ignoreScripts: settings.ignoreScripts, env: settings.env })
         loaded[index] = { entry, pkg }
       } catch (error) {
         if (!multiple || !(error instanceof PublishError)) throw error
