@@ -82,6 +82,22 @@ describe('the registry asks for something the action cannot supply', () => {
     assert.ok(Math.floor(puts[1].at / 30_000) > Math.floor(puts[0].at / 30_000), 'the retry carries a code from a later step')
   })
 
+  test('a wrong seed with four packages at once: the four first requests, one retry, then every package stops (5 rejected requests, not 8)', async () => {
+    const folders = [await freshPackage(), await freshPackage(), await freshPackage(), await freshPackage()]
+    // Start early in a step, so that the four first requests carry the same code.
+    const msLeft = 30_000 - (Date.now() % 30_000)
+    if (msLeft < 25_000) await new Promise(resolve => setTimeout(resolve, msLeft + 200))
+    const start = registry.log.length
+    const result = await run({ package: folders.join('\n'), 'otp-secret': WRONG_SEED, concurrency: '4' })
+    assert.equal(result.exitCode, 1)
+    const puts = writesSince(start)
+    assert.ok(puts.every(put => put.status === 401))
+    assert.equal(new Set(puts.slice(0, 4).map(put => put.otp)).size, 1, 'the four first requests shared one code')
+    assert.equal(puts.length, 5, 'then one request with a code of a later step, and no more')
+    const results = JSON.parse(result.outputs.results) as { outcome: string; message?: string }[]
+    assert.ok(results.every(entry => entry.outcome === 'failed' && /rejected the one-time password twice/.test(entry.message ?? '')), result.outputs.results)
+  })
+
   test('browser / security-key 2FA: says it cannot run unattended and never prints doneUrl', async () => {
     registry.mode = 'browser'
     const start = registry.log.length

@@ -175,6 +175,7 @@ export async function finishPublish(prepared: PreparedPublish, context: RunConte
   if (settings.stage) return finishStaged(await stageVersion(pkg, tarball, stageRequest()), prepared, tarball, context)
   let put: Awaited<ReturnType<typeof putWithCode>>
   let path = { fetchOptions, otp }
+  let fellBack = false
   try {
     try {
       // What the account said about codes holds for its token, not for trusted publishing.
@@ -186,6 +187,7 @@ export async function finishPublish(prepared: PreparedPublish, context: RunConte
       if (!fallback) throw new TrustedPublishingError(id, registry, reason, { cause: error })
       logger.warning(`Trusted publishing could not publish ${id}: ${reason}. Publishing it with the "token" input${fallback.otp ? ' and a one-time password' : ''} instead.`)
       path = fallback
+      fellBack = true
       put = await putWithCode(pkg, tarball, { ...path, registry, tag, access, provenance, withheld, codeForWrites }, context)
     }
   } catch (error) {
@@ -196,7 +198,7 @@ export async function finishPublish(prepared: PreparedPublish, context: RunConte
     return finishStaged(await stageVersion(pkg, tarball, stageRequest()), prepared, tarball, context)
   }
   const { otpRequired, code, exists, found } = put
-  const auth = path.fetchOptions === fetchOptions && via === 'oidc' ? 'oidc' : code ? 'token+otp' : 'token'
+  const auth = via === 'oidc' && !fellBack ? 'oidc' : code ? 'token+otp' : 'token'
   if (put.staged) {
     const stageId = await findStageId(name, version, stageRequest())
     logger.info(`${id} is staged already and waits for a maintainer's approval${stageId ? ` (stage ${stageId})` : ''}: not published over it.`)
