@@ -3,7 +3,8 @@
  * the local registry with its OTP gate, alternating contenders every round.
  * Prints medians and ratios; `npm run bench -- --write` also records them in
  * BENCHMARKS.md. Rounds: BENCH_ROUNDS (default 9), BENCH_ROUNDS_MONOREPO (3),
- * BENCH_ROUNDS_LARGE (3).
+ * BENCH_ROUNDS_LARGE (3). BENCH_BASELINE=<another build's dist/index.js> adds that build as a
+ * contender to scenarios 1, 2 and 4, for what a change costs, measured in the same rounds.
  */
 import { spawn } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
@@ -22,6 +23,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9)
 const ROUNDS_MONOREPO = Number(process.env.BENCH_ROUNDS_MONOREPO ?? 3)
 const ROUNDS_LARGE = Number(process.env.BENCH_ROUNDS_LARGE ?? 3)
+/** Another build of the action (its dist/index.js), run beside this one in the same rounds. */
+const BASELINE = process.env.BENCH_BASELINE
 const WORKSPACE_SIZE = 100
 const CONCURRENCY = 4
 
@@ -100,7 +103,7 @@ class Bench {
     return { PATH: process.env.PATH, HOME: this.work, TMPDIR: os.tmpdir() }
   }
 
-  async action(cwd: string, inputs: Record<string, string>): Promise<Sample> {
+  async action(cwd: string, inputs: Record<string, string>, build = ACTION): Promise<Sample> {
     const files = await mkdtemp(join(this.work, 'run-'))
     const env: NodeJS.ProcessEnv = {
       ...this.baseEnv(),
@@ -119,7 +122,7 @@ class Bench {
     await writeFile(env.GITHUB_STEP_SUMMARY!, '')
     const all = { registry: this.registry.url, token: this.registry.token, 'otp-secret': this.registry.seed, ...inputs }
     Object.assign(env, runnerInputEnv(all))
-    const result = await measure(process.execPath, [ACTION], cwd, env)
+    const result = await measure(process.execPath, [build], cwd, env)
     if (result.exitCode !== 0) throw new Error(`the action failed:\n${result.output}`)
     return result
   }
@@ -175,6 +178,12 @@ class Bench {
   }
 }
 
+/** The baseline build's median beside this build's, when BENCH_BASELINE names one. */
+function baselineRow(medians: Record<string, number>): string[][] {
+  if (medians.baseline === undefined) return []
+  return [['', 'baseline build (BENCH_BASELINE)', fmt(medians.baseline), `action ${ratio(medians.action, medians.baseline)} of baseline`, '']]
+}
+
 async function main(): Promise<void> {
   const registry = await startRegistry()
   const work = await mkdtemp(join(os.tmpdir(), 'otp-publish-bench-'))
@@ -201,12 +210,19 @@ async function main(): Promise<void> {
         await makePackage(join(work, 'small'), 'floor', { manifest: { name: 'bench-small-floor', version: version(round) } })
         return bench.floor([await bench.body(small('floor'), 'bench-small-floor', version(round))])
       },
+      ...(BASELINE && {
+        baseline: async (round: number) => {
+          await makePackage(join(work, 'small'), 'baseline', { manifest: { name: 'bench-small-baseline', version: version(round) } })
+          return bench.action(small('baseline'), { package: '.' }, BASELINE)
+        },
+      }),
     })
     const m1 = Object.fromEntries(Object.entries(one).map(([name, samples]) => [name, median(samples.map(s => s.ms))]))
     rows.push(
       ['1. small package', 'action', fmt(m1.action), `${ratio(m1.action, m1.npm)} of npm (target <= 0.40)`, check(m1.action / m1.npm <= 0.4)],
       ['', 'npm publish --otp', fmt(m1.npm), '', ''],
       ['', 'floor (bare PUT)', fmt(m1.floor), `action ${ratio(m1.action, m1.floor)} of floor (target <= 1.25)`, check(m1.action / m1.floor <= 1.25)],
+      ...baselineRow(m1),
     )
 
     // 2. A workspace of 100 packages.
@@ -242,12 +258,16 @@ async function main(): Promise<void> {
         }
         return bench.floor(bodies)
       },
+      ...(BASELINE && {
+        baseline: async (round: number) => bench.action(await workspace('baseline', round), { workspaces: 'true', concurrency: String(CONCURRENCY) }, BASELINE),
+      }),
     })
     const m2 = Object.fromEntries(Object.entries(many).map(([name, samples]) => [name, median(samples.map(s => s.ms))]))
     rows.push(
       [`2. ${WORKSPACE_SIZE} packages`, 'action (one run)', fmt(m2.action), `npm loop ${ratio(m2.npm, m2.action, 'x')} slower (target >= 20x)`, check(m2.npm / m2.action >= 20)],
       ['', 'npm publish --otp loop', fmt(m2.npm), '', ''],
       ['', `floor (${WORKSPACE_SIZE} PUTs, ${CONCURRENCY} at once)`, fmt(m2.floor), `action ${ratio(m2.action, m2.floor)} of floor (target <= 1.5)`, check(m2.action / m2.floor <= 1.5)],
+      ...baselineRow(m2),
     )
 
     // 3. A 50 MB incompressible tarball.
@@ -270,9 +290,13 @@ async function main(): Promise<void> {
     // 4. Start-up: a dry run of a small package.
     log(`4. dry-run, ${ROUNDS * 2} runs`)
     await makePackage(join(work, 'small'), 'dry', { manifest: { name: 'bench-dry', version: '1.0.0' } })
-    const dry = await alternate(ROUNDS * 2, { action: async () => bench.action(small('dry'), { package: '.', 'dry-run': 'true' }) })
+    const dry = await alternate(ROUNDS * 2, {
+      action: async () => bench.action(small('dry'), { package: '.', 'dry-run': 'true' }),
+      ...(BASELINE && { baseline: async () => bench.action(small('dry'), { package: '.', 'dry-run': 'true' }, BASELINE) }),
+    })
     const m4 = median(dry.action.map(s => s.ms))
     rows.push(['4. start-up (dry-run)', 'action', fmt(m4), 'target < 150 ms', check(m4 < 150)])
+    if (dry.baseline) rows.push(...baselineRow({ action: m4, baseline: median(dry.baseline.map(s => s.ms)) }))
   } finally {
     await registry.stop()
     await rm(work, { recursive: true, force: true })

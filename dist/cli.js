@@ -76,6 +76,7 @@ var package_default = {
     pacote: "^22.0.0",
     proxy: "^4.1.0",
     semver: "^7.8.6",
+    tar: "^7.5.23",
     tsx: "^4.23.15",
     typescript: "^6.0.3",
     "typescript-eslint": "^8.74.0",
@@ -93,7 +94,7 @@ var package_default = {
 // src/cli.ts
 var handed = takeHandover();
 module.enableCompileCache?.();
-var { runCli } = await import("./chunks/main-3XFNHKZG.js");
+var { runCli } = await import("./chunks/main-Q4BDRFEN.js");
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

@@ -154,7 +154,8 @@ export class OtpRejectedError extends PublishError {
       `The registry ${registry} rejected the one-time password twice, with codes from two different time steps. ` +
         `${detail} ` +
         'Either the "otp-secret" input is not the seed of the account that owns the token ' +
-        '(re-check the secret, or re-enrol two-factor authentication and store the new setup key), ' +
+        '(re-check the secret against the setup key you kept; on npmjs a lost key cannot be replaced by setting TOTP up again, ' +
+        'since new TOTP setups are refused: publish through trusted publishing or staging instead), ' +
         "or the runner's clock is wrong (check its time synchronisation). The action stopped to avoid a rate limit.",
       'otp-secret',
       options,
@@ -168,9 +169,9 @@ export class WebAuthnRequiredError extends PublishError {
   constructor(registry: string, options?: ErrorOptions) {
     super(
       `The registry ${registry} asked to finish authentication in a web browser (security-key or passkey two-factor authentication). ` +
-        'That cannot run unattended, and no TOTP seed can answer it. ' +
-        'Use trusted publishing (OIDC) for this package, a granular access token allowed to publish without 2FA, ' +
-        'or an account whose two-factor authentication uses an authenticator app (TOTP) and give its seed as "otp-secret".',
+        'That cannot run unattended, and no TOTP seed can answer it (npmjs does not let an account set up authenticator-app 2FA any more). ' +
+        'Use trusted publishing (OIDC) for this package, or stage the version for a maintainer to approve ' +
+        '(set stage to true, or on-otp-unavailable to stage); a token that bypasses 2FA publishes directly until that ends (announced for about January 2027).',
       'otp-secret',
       options,
     )
@@ -183,8 +184,9 @@ export class TwoFactorPolicyError extends PublishError {
   constructor(registry: string, detail: string, options?: ErrorOptions) {
     super(
       `The registry ${registry} refused the publish because of a two-factor authentication policy (403: ${detail}). ` +
-        'The fix is in the npm account or token settings, not in the seed: enable two-factor authentication for ' +
-        'writes on the account that owns the "token" and give its seed as "otp-secret", or use a token type the package policy allows.',
+        'The fix is in the npm account, token or package settings, not in the seed: the account that owns the "token" needs ' +
+        'two-factor authentication for writes (with its TOTP seed as "otp-secret"), or a token type the package policy allows. ' +
+        'Where that needs 2FA the account cannot set up any more (TOTP on npmjs), publish through trusted publishing or staging instead.',
       'token',
       options,
     )

@@ -46,3 +46,19 @@ test("the README's workflow snippets parse, use declared inputs, and keep expres
   }
   assert.ok(uses >= 3, 'the snippets use the action')
 })
+
+/**
+ * npmjs has refused new TOTP setups since October 2025: a user who turns 2FA off to get a new seed
+ * loses TOTP for good. Advice to set TOTP up (again) may stand only where it names a registry that
+ * still allows it, never as a way out on npmjs.
+ */
+test('no advice that locks a user out: setting TOTP up again is offered only for registries other than npmjs', async () => {
+  const { USAGE } = await import('../../src/cli/args.ts')
+  const paragraphs = [...readme.split(/\n\s*\n|\n(?=- |\| )/), ...USAGE.split(/\n\s*\n/)]
+  const advice = /disable-2fa|enable-2fa|re-?enrol|or TOTP 2FA|off and on again/i
+  const offered = paragraphs.filter(paragraph => advice.test(paragraph))
+  assert.ok(offered.length > 0, 'the README still says how to get a new key where that works')
+  for (const paragraph of offered) {
+    assert.match(paragraph, /npmjs (does not|will not)|not npmjs|\(npmjs does not\)|Do not turn 2FA off/, `advice to set TOTP up again must say npmjs refuses it: ${paragraph.slice(0, 200)}`)
+  }
+})

@@ -4,16 +4,16 @@
  * against the local registry with its OTP gate.
  */
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import { makePackage, npm, type ActionRun } from '../support/action.ts'
+import { makePackage, npm } from '../support/action.ts'
+import { installCli, runBin, type CliRun } from '../support/cli.ts'
 import { ROOT } from '../support/paths.ts'
 import { startRegistry, type TestRegistry } from '../support/registry.ts'
 import { SCAN_SCRIPT, scanEnv, type ScanReport } from '../support/scan.ts'
-import { checkRunsForSecrets, recordRun } from '../support/secrets.ts'
+import { checkRunsForSecrets } from '../support/secrets.ts'
 
 let registry: TestRegistry
 let work: string
@@ -24,14 +24,7 @@ before(async () => {
   registry = await startRegistry()
   work = await mkdtemp(join(tmpdir(), 'otp-publish-cli-'))
   // The package as the registry would serve it: packed, then installed into a folder of its own.
-  const packed = join(work, 'packed')
-  await mkdir(packed)
-  const [{ filename }] = JSON.parse(await npm(['pack', '--json', '--ignore-scripts', '--pack-destination', packed], ROOT)) as { filename: string }[]
-  const prefix = join(work, 'installed')
-  await mkdir(prefix)
-  await writeFile(join(prefix, 'package.json'), '{"private":true}\n')
-  await npm(['install', join(packed, filename), '--omit=optional', '--offline', '--ignore-scripts'], prefix)
-  bin = join(prefix, 'node_modules', '.bin', 'npm-otp-publish')
+  bin = await installCli(work)
 })
 
 after(async () => {
@@ -39,23 +32,8 @@ after(async () => {
   checkRunsForSecrets(undefined, registry)
 })
 
-interface CliRun extends ActionRun {
-  code: number
-}
-
 /** Run the installed bin with a clean environment: PATH (Node 24), a home of its own, and `env`. */
-async function cli(args: string[], env: Record<string, string> = {}, cwd = work): Promise<CliRun> {
-  const home = await mkdtemp(join(tmpdir(), 'otp-publish-cli-home-'))
-  const child = spawn(bin, args, { cwd, env: { PATH: process.env.PATH ?? '', HOME: home, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.setEncoding('utf8').on('data', chunk => (stdout += chunk))
-  child.stderr.setEncoding('utf8').on('data', chunk => (stderr += chunk))
-  const code = await new Promise<number>(resolve => child.on('close', exit => resolve(exit ?? -1)))
-  const run = { code, exitCode: code, stdout, stderr, outputs: {}, summary: '', error: stderr, visible: `${stdout}\n${stderr}` }
-  recordRun(run)
-  return run
-}
+const cli = (args: string[], env: Record<string, string> = {}, cwd = work): Promise<CliRun> => runBin(bin, args, env, cwd)
 
 const secrets = () => ({ NPM_TOKEN: registry.token, NPM_OTP_SECRET: registry.seed })
 

@@ -110,7 +110,7 @@ describe('the registry asks for something the action cannot supply', () => {
   test('403 two-factor policy refusal: the fix is in the account or token settings', async () => {
     registry.mode = 'policy'
     const result = await run({ package: await freshPackage(), 'otp-secret': registry.seed })
-    assertFailed(result, /two-factor authentication policy/, /403/, /account or token settings/)
+    assertFailed(result, /two-factor authentication policy/, /403/, /account, token or package settings/)
   })
 
   test('EAUTHIP: the token is limited to other IP ranges', async () => {

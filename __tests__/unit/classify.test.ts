@@ -64,3 +64,17 @@ test('every error class sets name to its own class name', () => {
     assert.equal(new ErrorClass('a', 'b', 'c').name, exported)
   }
 })
+
+test('no error sends a user to set TOTP up again, which npmjs refuses; the ways out that remain are named', () => {
+  const registry = 'https://registry.npmjs.org/'
+  const cases = [
+    new errors.OtpRejectedError(registry, 'Codes from steps 1 and 2.'),
+    new errors.WebAuthnRequiredError(registry),
+    new errors.TwoFactorPolicyError(registry, 'Two-factor authentication or granular access token with bypass 2fa enabled is required to publish packages'),
+  ]
+  for (const error of cases) {
+    assert.doesNotMatch(error.message, /re-?enrol|enable-2fa|an account whose two-factor authentication uses an authenticator app/i, error.name)
+    assert.match(error.message, /trusted publishing/i, `${error.name} names trusted publishing`)
+    assert.match(error.message, /stag/i, `${error.name} names staging`)
+  }
+})

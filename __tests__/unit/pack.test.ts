@@ -1,7 +1,8 @@
 /**
  * The lean way of packing (pacote with a root-only tree) must give the very
  * tarball that libnpmpack (with @npmcli/arborist) gives, for every layout it
- * is used for.
+ * is used for, workspace members (packed with their workspace's ignore files)
+ * included. And the workspace a folder belongs to is found as npm finds it.
  */
 import assert from 'node:assert/strict'
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
@@ -9,7 +10,8 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { describe, test } from 'node:test'
 import pack from 'libnpmpack'
-import { loadPackage, packDirectory } from '../../src/publish/package.ts'
+import { loadPackage, packDirectory, tarballFiles } from '../../src/publish/package.ts'
+import { WorkspaceFinder } from '../../src/publish/workspace.ts'
 
 async function layout(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'otp-publish-pack-'))
@@ -77,10 +79,69 @@ describe('lean packing gives the same tarball as libnpmpack', () => {
   for (const [name, files] of LAYOUTS) {
     test(name, async () => {
       const dir = await layout(files)
-      const pkg = await loadPackage(dir, { cwd: dir, ignoreScripts: true })
+      const pkg = await loadPackage(dir, { cwd: dir, ignoreScripts: true, workspaces: new WorkspaceFinder() })
       const lean = await packDirectory(dir, pkg.manifest, true)
       const full = await pack(`file:${dir}`, { ignoreScripts: true })
       assert.ok(lean.equals(full), 'byte-identical tarballs')
     })
   }
+})
+
+/** A workspace: the root ignores .env, *.log, build/ and secret.txt; packages/ ignores tmp/. */
+const WORKSPACE: Record<string, string> = {
+  'package.json': JSON.stringify({ name: 'root', version: '0.0.0', private: true, workspaces: ['packages/*'] }),
+  '.gitignore': '.env\n*.log\nbuild/\nsecret.txt\n',
+  'packages/.gitignore': 'tmp/\n',
+  'packages/a/package.json': JSON.stringify({ name: 'a', version: '1.0.0' }),
+  'packages/a/index.js': 'a\n',
+  'packages/a/lib/util.js': 'u\n',
+  'packages/a/.env': 'SECRET=1\n',
+  'packages/a/debug.log': 'l\n',
+  'packages/a/build/out.js': 'o\n',
+  'packages/a/tmp/scratch.js': 't\n',
+  'packages/b/package.json': JSON.stringify({ name: 'b', version: '1.0.0' }),
+  'packages/b/.npmignore': 'test/\n',
+  'packages/b/index.js': 'b\n',
+  'packages/b/secret.txt': 'no\n',
+  'packages/b/test/b.test.js': 't\n',
+}
+
+describe('workspace members', () => {
+  test('the lean way and libnpmpack give the same tarball when both pack a member of its workspace', async () => {
+    const root = await layout(WORKSPACE)
+    const finder = new WorkspaceFinder()
+    for (const member of ['a', 'b']) {
+      const dir = join(root, 'packages', member)
+      const scope = await finder.scopeOf(dir)
+      assert.deepEqual(scope, { prefix: root, workspaces: [dir] })
+      const pkg = await loadPackage(dir, { cwd: root, ignoreScripts: true, workspaces: finder })
+      const lean = await packDirectory(dir, pkg.manifest, true, process.env, scope)
+      const full = await pack(`file:${dir}`, { ignoreScripts: true, prefix: root, workspaces: [dir] })
+      assert.ok(lean.equals(full), `byte-identical tarballs for ${member}`)
+    }
+  })
+
+  test('a member leaves out what the ignore files above it name, up to the workspace root', async () => {
+    const root = await layout(WORKSPACE)
+    const finder = new WorkspaceFinder()
+    const filesOf = async (member: string) => {
+      const pkg = await loadPackage(join(root, 'packages', member), { cwd: root, ignoreScripts: true, workspaces: finder })
+      return (await tarballFiles(await pkg.tarball())).map(file => file.path)
+    }
+    assert.deepEqual(await filesOf('a'), ['index.js', 'lib/util.js', 'package.json'])
+    // Its own .npmignore replaces its own .gitignore, not the workspace root's.
+    assert.deepEqual(await filesOf('b'), ['index.js', 'package.json'])
+  })
+
+  test('found as npm finds it: a folder the root\'s workspaces do not list, a folder in between with a package.json', async () => {
+    const root = await layout({
+      ...WORKSPACE,
+      'packages/package.json': JSON.stringify({ name: 'between', version: '1.0.0' }),
+      'tools/c/package.json': JSON.stringify({ name: 'c', version: '1.0.0' }),
+    })
+    const finder = new WorkspaceFinder()
+    assert.deepEqual(await finder.scopeOf(join(root, 'packages', 'a')), { prefix: root, workspaces: [join(root, 'packages', 'a')] })
+    assert.equal(await finder.scopeOf(join(root, 'tools', 'c')), undefined, 'not listed by the root: its own root')
+    assert.equal(await finder.scopeOf(root), undefined, 'the workspace root itself is its own root')
+  })
 })

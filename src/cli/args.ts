@@ -114,7 +114,8 @@ Options (the same as the GitHub Action's inputs, with the same defaults):
       --tag <tag>                Dist-tag (default: publishConfig.tag, then latest)
       --access <public|restricted>
       --strategy <all|upgrade>   upgrade: only when greater than the version on the tag (default: all)
-      --dry-run                  Everything but the publish request
+      --dry-run                  Everything but the publish request; lists the files each
+                                 tarball holds (what npm pack --dry-run lists)
       --concurrency <n>          Publish requests at once, 1 to 64 (default: 4)
       --timeout <seconds>        The longest the whole run may take (default: 600)
       --provenance <auto|true|false>            (default: auto)

@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import semver from 'semver'
 import { InvalidManifestError, PackageNotFoundError, messageOf } from '../errors.ts'
 import { findNpm } from './config.ts'
+import type { PackScope, WorkspaceFinder } from './workspace.ts'
 
 /** The fields of package.json the action reads; the rest is passed through to the registry. */
 export interface Manifest {
@@ -29,6 +30,8 @@ export interface LoadOptions {
   ignoreScripts: boolean
   /** For package scripts: the environment npm's own node-gyp is found from (see nodeGypOf). */
   env?: NodeJS.ProcessEnv
+  /** Finds the npm workspace a folder is a member of (one per run, so that each root is read once). */
+  workspaces: WorkspaceFinder
 }
 
 /** Find and read a package given as a folder, a package.json path or a .tgz. Nothing is packed yet. */
@@ -55,7 +58,9 @@ async function loadDirectory(input: string, dir: string, options: LoadOptions): 
       packed ??= (async () => {
         let tarball: Buffer
         try {
-          tarball = await packDirectory(dir, manifest, options.ignoreScripts, options.env)
+          // A workspace member is packed as a member, with the ignore files up to its workspace root.
+          const scope = await options.workspaces.scopeOf(dir)
+          tarball = await packDirectory(dir, manifest, options.ignoreScripts, options.env, scope)
         } catch (error) {
           throw new InvalidManifestError(input, `packing it failed: ${messageOf(error)}`, { cause: error })
         }
@@ -75,18 +80,46 @@ async function loadDirectory(input: string, dir: string, options: LoadOptions): 
  * of that applies, and the file list needs only the root's package.json: then pacote packs it from a
  * root-only tree (what npm-packlist reads of an arborist tree: path, package, isProjectRoot, and
  * edgesOut for bundles), which skips loading arborist and walking the folder twice. A test checks
- * that both ways give byte-identical tarballs.
+ * that both ways give byte-identical tarballs. `scope`: the workspace the folder is a member of, as
+ * npm passes it (its `prefix` and `workspaces`), so that npm-packlist applies the ignore files
+ * between the member and the workspace root.
  */
-export async function packDirectory(dir: string, manifest: Manifest, ignoreScripts: boolean, env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
+export async function packDirectory(dir: string, manifest: Manifest, ignoreScripts: boolean, env: NodeJS.ProcessEnv = process.env, scope?: PackScope): Promise<Buffer> {
   const bundled = manifest.bundleDependencies ?? manifest.bundledDependencies
   const hasBundled = bundled === true || (Array.isArray(bundled) && bundled.length > 0)
+  const where = scope ? { prefix: scope.prefix, workspaces: scope.workspaces } : {}
   if (ignoreScripts && !hasBundled && manifest.workspaces === undefined) {
     const { default: pacote } = await import('pacote')
     const tree = { path: dir, package: manifest, isProjectRoot: true, edgesOut: new Map(), workspaces: null }
-    return pacote.tarball(`file:${dir}`, { tree, ignoreScripts: true } as Parameters<typeof pacote.tarball>[1])
+    return pacote.tarball(`file:${dir}`, { tree, ignoreScripts: true, ...where } as Parameters<typeof pacote.tarball>[1])
   }
   const { default: pack } = await import('libnpmpack')
-  return pack(`file:${dir}`, { ignoreScripts, foregroundScripts: false, ...(ignoreScripts ? {} : { nodeGyp: await nodeGypOf(env) }) })
+  return pack(`file:${dir}`, { ignoreScripts, foregroundScripts: false, ...where, ...(ignoreScripts ? {} : { nodeGyp: await nodeGypOf(env) }) })
+}
+
+/** A file in a package tarball, as `npm pack --dry-run` lists it. */
+export interface TarballFile {
+  /** The path inside the package (without npm's `package/` folder). */
+  path: string
+  size: number
+}
+
+/** The files a tarball holds, in npm's order of listing (by path). */
+export async function tarballFiles(tarball: Buffer): Promise<TarballFile[]> {
+  const { Parser } = await import('tar')
+  const files: TarballFile[] = []
+  await new Promise<void>((resolve, reject) => {
+    const parser = new Parser({
+      onReadEntry: entry => {
+        if (entry.type === 'File') files.push({ path: entry.path.replace(/^package\//, ''), size: entry.size })
+        entry.resume()
+      },
+    })
+    parser.on('end', () => resolve())
+    parser.on('error', reject)
+    parser.end(tarball)
+  })
+  return files.sort((a, b) => a.path.localeCompare(b.path, 'en'))
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Account } from './account.ts'
 import { chooseRegistry, type NpmConfig } from './config.ts'
 import { GET_TIMEOUT_MS, PUT_TIMEOUT_MS, type Deadline } from './deadline.ts'
 import type { TrustedPublishing } from './oidc.ts'
-import type { LoadedPackage } from './package.ts'
+import { tarballFiles, type LoadedPackage } from './package.ts'
 import { choosePath, planCredentials, provenanceFor, type PublishPath } from './path.ts'
 import { accessFromPublishConfig, tagFromPublishConfig } from './publish-config.ts'
 import { putWithCode } from './put.ts'
@@ -71,6 +71,8 @@ export interface PublishResult {
   auth: 'oidc' | 'token' | 'token+otp' | 'staged' | ''
   /** Why it was skipped, or how it was published, in one sentence. */
   reason: string
+  /** In a dry run: the files the tarball holds (what `npm pack --dry-run` lists), by path. */
+  files?: string[]
 }
 
 /** What one run shares between its packages. */
@@ -165,10 +167,23 @@ export async function finishPublish(prepared: PreparedPublish, context: RunConte
   logger.info(`Tarball: ${tarball.length} bytes`)
   if (settings.dryRun) {
     const would = settings.stage ? 'staged' : 'published'
+    // What `npm pack --dry-run` shows: the files a publish would send, for a look before the release.
+    const files = await tarballFiles(tarball)
+    logger.info(`Tarball contents (${files.length} files):`)
+    for (const file of files) logger.info(`  ${String(file.size).padStart(9)} B  ${file.path}`)
     const reason = `dry run: ${id} would be ${would} to ${registry} with tag "${tag}"; nothing was sent`
     logger.notice(`Dry run: ${id} was not ${would} (dry-run is true). Everything else was checked.`)
     const auth = settings.stage ? 'staged' : via === 'oidc' ? 'oidc' : otp && codeForWrites !== false ? 'token+otp' : 'token'
-    return { ...base, outcome: 'published', id, type, otpRequired: via === 'token' && codeForWrites === true, auth, reason: withNote(reason, note) }
+    return {
+      ...base,
+      outcome: 'published',
+      id,
+      type,
+      otpRequired: via === 'token' && codeForWrites === true,
+      auth,
+      reason: withNote(reason, note),
+      files: files.map(file => file.path),
+    }
   }
 
   const stageRequest = () => ({ fetchOptions, registry, tag, access, provenance, timeout: context.deadline.timeout(PUT_TIMEOUT_MS, 'the staging request') })

@@ -9,6 +9,7 @@ import { loadPackage, type LoadedPackage } from './package.ts'
 import { Deadline } from './deadline.ts'
 import { finishPublish, preparePublish, type PreparedPublish, type PublishResult, type PublishSettings, type RunContext } from './publish.ts'
 import { expandPackageEntries, findWorkspaces, isGlob } from './targets.ts'
+import { WorkspaceFinder } from './workspace.ts'
 
 /** One package of the run and what became of it. */
 export interface PackageOutcome {
@@ -77,10 +78,11 @@ export async function publishAll(settings: PublishSettings, { logger, clock, onP
 
   const loaded: { entry: string; pkg: LoadedPackage }[] = []
   const outcomes: PackageOutcome[] = []
+  const workspaces = new WorkspaceFinder()
   await Promise.all(
     entries.map(async (entry, index) => {
       try {
-        const pkg = await loadPackage(entry, { cwd: settings.cwd, ignoreScripts: settings.ignoreScripts, env: settings.env })
+        const pkg = await loadPackage(entry, { cwd: settings.cwd, ignoreScripts: settings.ignoreScripts, env: settings.env, workspaces })
         loaded[index] = { entry, pkg }
       } catch (error) {
         if (!multiple || !(error instanceof PublishError)) throw error
@@ -191,6 +193,8 @@ export interface ResultEntry {
   auth: string
   stageId?: string
   message?: string
+  /** In a dry run: the files the package's tarball holds. */
+  files?: string[]
 }
 
 /** `messages: 'always'` gives published packages their message too (the CLI's --json). */
@@ -203,5 +207,6 @@ export function resultEntries(run: RunResult, messages: 'unless-published' | 'al
     auth: pkg.result?.auth ?? '',
     ...(pkg.outcome === 'staged' ? { stageId: pkg.result?.stageId ?? '' } : {}),
     ...(pkg.outcome !== 'published' || messages === 'always' ? { message: pkg.message } : {}),
+    ...(pkg.result?.files ? { files: pkg.result.files } : {}),
   }))
 }
