@@ -69,8 +69,9 @@ export async function publishAll(settings: PublishSettings, { logger, clock, onP
   // npm's configuration loads (and reads its files) while the packages are found and read.
   const configLoad = loadNpmConfig({ env: settings.env, cwd: settings.cwd, logger })
   configLoad.catch(() => undefined)
+  const workspaces = new WorkspaceFinder()
   const entries = settings.workspaces
-    ? await findWorkspaces(settings.package.trim() || '.', settings.cwd)
+    ? await findWorkspaces(settings.package.trim() || '.', settings.cwd, workspaces)
     : await expandPackageEntries(settings.package, settings.cwd)
   const multiple = settings.workspaces || entries.length > 1 || isGlob(settings.package)
   /** Private packages found by a glob or as workspaces are skipped; one named on its own is a mistake. */
@@ -78,7 +79,6 @@ export async function publishAll(settings: PublishSettings, { logger, clock, onP
 
   const loaded: { entry: string; pkg: LoadedPackage }[] = []
   const outcomes: PackageOutcome[] = []
-  const workspaces = new WorkspaceFinder()
   await Promise.all(
     entries.map(async (entry, index) => {
       try {

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { InvalidInputError, InvalidManifestError, PackageNotFoundError, messageOf } from '../errors.ts'
+import type { WorkspaceFinder } from './workspace.ts'
 
 const GLOB_CHARACTERS = /[*?[\]{}!]/
 
@@ -64,9 +65,10 @@ async function isPackage(path: string): Promise<boolean> {
 /**
  * The workspaces of the root at `root`: npm and yarn `workspaces` in
  * package.json (array or `{ packages }`), or pnpm-workspace.yaml's `packages`.
- * Returned as folders relative to `cwd`, in npm's order.
+ * Returned as folders relative to `cwd`, in npm's order. npm's own workspaces are told to `finder`,
+ * which then need not read them again to pack each member.
  */
-export async function findWorkspaces(root: string, cwd: string): Promise<string[]> {
+export async function findWorkspaces(root: string, cwd: string, finder: WorkspaceFinder): Promise<string[]> {
   const rootDir = resolve(cwd, root)
   let pkg: { workspaces?: unknown }
   try {
@@ -91,6 +93,7 @@ export async function findWorkspaces(root: string, cwd: string): Promise<string[
   } catch (error) {
     throw new InvalidManifestError(root, `its workspaces cannot be read: ${messageOf(error)}`, { cause: error })
   }
+  if (pkg.workspaces !== undefined) finder.know(rootDir, workspaces.values())
   if (workspaces.size === 0) {
     throw new InvalidInputError('workspaces', `the workspace patterns of "${root}" match no package. Check "workspaces" in its package.json`)
   }

@@ -29,6 +29,11 @@ export class WorkspaceFinder {
     }
   }
 
+  /** What a caller has read already: `members` are the npm workspaces of the root at `dir`. */
+  know(dir: string, members: Iterable<string>): void {
+    this.#members.set(dir, Promise.resolve(new Set(members)))
+  }
+
   /** The member folders of the workspace root at `dir`; undefined when it is none. */
   #membersOf(dir: string): Promise<Set<string> | undefined> {
     let members = this.#members.get(dir)
