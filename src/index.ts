@@ -7,5 +7,5 @@ import { isolateSecrets } from './action/secrets.ts'
 
 const secrets = isolateSecrets()
 module.enableCompileCache?.()
-const { run } = await import('./main.ts')
+const { run } = await import('./action/main.ts')
 await run(undefined, secrets)

@@ -11,7 +11,7 @@ import { describe, test } from 'node:test'
 import { readInputs } from '../../src/action/inputs.ts'
 import { INPUT_DEFAULTS, OUTPUT_NAMES, type InputName } from '../../src/action/metadata.ts'
 import { outputsOf } from '../../src/action/outputs.ts'
-import type { RunResult } from '../../src/publish/run.ts'
+import type { RunResult } from '../../src/core/types.ts'
 import { inputVariable, readActionYml, runnerInputEnv } from '../support/metadata.ts'
 import { ROOT } from '../support/paths.ts'
 
@@ -79,26 +79,25 @@ describe('action.yml as the runner reads it', () => {
           name: 'a',
           version: '1.0.0',
           outcome: 'published',
-          message: '',
+          message: [],
           result: {
             name: 'a',
             version: '1.0.0',
             outcome: 'published',
             id: 'a@1.0.0',
             type: 'initial',
-            oldVersion: '',
             tag: 'latest',
             access: 'default',
             registry: 'https://registry.npmjs.org/',
             dryRun: false,
             otpRequired: true,
             auth: 'token+otp',
-            reason: 'published',
+            reason: ['published'],
           },
         },
       ],
     }
-    assert.deepEqual(Object.keys(outputsOf(run, false)).sort(), [...declaredOutputs].sort())
+    assert.deepEqual(Object.keys(outputsOf(run, false, message => message.join(''))).sort(), [...declaredOutputs].sort())
     assert.deepEqual([...OUTPUT_NAMES].sort(), [...declaredOutputs].sort())
   })
 

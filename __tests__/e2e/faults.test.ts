@@ -98,7 +98,7 @@ describe('faults on the publish request', () => {
     const { run } = await publish(folder, { timeout: '6' })
     assert.ok(Date.now() - started < 60_000, 'the run ended instead of hanging')
     assert.equal(run.exitCode, 1)
-    assert.match(run.error, /"timeout" input \(6 s\)/)
+    assert.match(run.error, /past the time limit \(timeout: 6 s\)\. .* raise the "timeout" input/)
     assert.match(run.error, /a re-run checks the registry and publishes only what is missing/)
     await assert.rejects(npm(['view', `${name}@1.0.0`, 'version', '--registry', registry.url], work), /E404|404/)
 

@@ -82,7 +82,7 @@ describe('a registry that answers strangely', () => {
       const name = await freshPackage()
       const { run, puts } = await publish({ package: name })
       assert.equal(run.exitCode, 1, run.stdout)
-      assert.match(run.error, new RegExp(`answered publishing ${name}@1\\.0\\.0 with a redirect \\(307 to ${new URL(elsewhere.url).origin}\\)\\. The action never follows a redirect`))
+      assert.match(run.error, new RegExp(`answered publishing ${name}@1\\.0\\.0 with a redirect \\(307 to ${new URL(elsewhere.url).origin}\\)\\. A redirect is never followed`))
       assert.deepEqual(elsewhere.seen, [], 'neither the token nor the code nor the body went to the other address')
       assert.deepEqual(puts.map(put => put.status), [307])
       assert.doesNotMatch(run.stdout, /Published /)
@@ -176,7 +176,7 @@ describe('a repository that names another registry', () => {
       await makePackage(root, '.', { manifest: { name: 'e2e-hostile-bound', version: '1.0.0' } })
       await writeFile(join(root, '.npmrc'), `registry=${elsewhere.url}\n//${host}/:_authToken=repository-bound-token\n`)
       const run = await runAction({ token: registry.token, 'otp-secret': registry.seed }, { cwd: root })
-      assert.match(run.stdout, /The "token" input and one-time passwords are only for https:\/\/registry\.npmjs\.org\//)
+      assert.match(run.stdout, /Only https:\/\/registry\.npmjs\.org\/ \([^)]*\) gets the "token" input and one-time passwords/)
       assert.ok(elsewhere.seen.length > 0, 'npm would send the publish there, and so does the action')
       for (const request of elsewhere.seen) {
         assert.equal(request.auth, 'Bearer repository-bound-token', 'only the credentials bound to it')

@@ -2,7 +2,7 @@
  * The action through a client GitHub wrote and we did not: @github/local-action.
  * It reads action.yml (and fills in its input defaults), loads a .env file,
  * stubs @actions/core and @actions/github, and runs the `run()` that
- * src/main.ts exports, under tsx. It exits 0 even when the action fails, so
+ * src/action/main.ts exports, under tsx. It exits 0 even when the action fails, so
  * the tests assert on what it recorded: the outputs it prints as
  * `::set-output` lines, its `::error::` lines and the job summary file.
  *
@@ -36,7 +36,7 @@ after(async () => {
   checkRunsForSecrets(undefined, registry)
 })
 
-/** Run `local-action run . src/main.ts <env file>` with these variables in the .env file. */
+/** Run `local-action run . src/action/main.ts <env file>` with these variables in the .env file. */
 async function localAction(variables: Record<string, string>): Promise<ActionRun> {
   const files = await mkdtemp(join(tmpdir(), 'otp-publish-local-action-run-'))
   const summaryFile = join(files, 'summary')
@@ -46,7 +46,7 @@ async function localAction(variables: Record<string, string>): Promise<ActionRun
     .join('\n')
   const envFile = join(files, '.env')
   await writeFile(envFile, `${dotenv}\n`)
-  const child = spawn(process.execPath, [LOCAL_ACTION, 'run', '.', 'src/main.ts', envFile], {
+  const child = spawn(process.execPath, [LOCAL_ACTION, 'run', '.', 'src/action/main.ts', envFile], {
     cwd: ROOT,
     env: {
       // Node 24 and tsx from node_modules/.bin, as npm scripts see them.
@@ -75,7 +75,7 @@ async function localAction(variables: Record<string, string>): Promise<ActionRun
   return run
 }
 
-describe('@github/local-action runs src/main.ts with action.yml', () => {
+describe('@github/local-action runs src/action/main.ts with action.yml', () => {
   test('publishes with a seed, then skips on a re-run; action.yml gives every other input its default', async () => {
     await makePackage(work, 'pkg', { manifest: { name: 'e2e-local-action', version: '1.0.0' } })
     const inputs = { INPUT_PACKAGE: 'pkg', INPUT_REGISTRY: registry.url, INPUT_TOKEN: registry.token, 'INPUT_OTP-SECRET': registry.seed }
@@ -109,6 +109,9 @@ describe('@github/local-action runs src/main.ts with action.yml', () => {
     const run = await localAction({ INPUT_PACKAGE: 'noseed', INPUT_REGISTRY: registry.url, INPUT_TOKEN: registry.token })
     assert.equal(run.exitCode, 0, 'local-action exits 0 whatever the action did')
     assert.match(run.error, /asked for a one-time password .*"otp-secret" input is empty/)
-    assert.equal(run.outputs.id, undefined, 'no outputs on failure')
+    assert.equal(run.outputs.id, '', 'nothing was published')
+    const [entry] = JSON.parse(run.outputs.results) as { name: string; outcome: string; message: string }[]
+    assert.deepEqual([entry.name, entry.outcome], ['e2e-local-action-noseed', 'failed'], 'a failed run still writes its results')
+    assert.match(entry.message, /"otp-secret" input is empty/)
   })
 })

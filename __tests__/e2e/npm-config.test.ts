@@ -99,7 +99,7 @@ describe('every layer npm reads, in its order', () => {
     // npm's order chose the project's registry, with the token the user .npmrc binds to it; the
     // one-time passwords are only for the registry the workflow names (the user .npmrc's).
     assert.deepEqual(result.puts.map(put => [put.status, put.otp]), [[401, undefined]])
-    assert.match(result.run.error, new RegExp(`asked for a one-time password, and codes from "otp-secret" are only sent to ${DEAD[1]} \\("registry" in user config`))
+    assert.match(result.run.error, new RegExp(`asked for a one-time password, and codes from the "otp-secret" input are only sent to ${DEAD[1]} \\("registry" in user config`))
   })
 
   test("the global npmrc of the node on PATH (<prefix>/etc/npmrc), as npm finds it on a runner's tool cache", async () => {

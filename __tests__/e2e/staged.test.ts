@@ -104,7 +104,7 @@ describe('on-otp-unavailable: stage', () => {
     const { run: result, requests } = await run({ package: name, 'on-otp-unavailable': 'stage' })
     assert.equal(result.exitCode, 0, result.stdout)
     assert.deepEqual(requests.map(r => [r.method, r.status]), [['PUT', 401], ['POST', 201]])
-    assert.match(result.stdout, /::warning::The registry asked for a one-time password the action cannot give \(the "otp-secret" input is empty\); on-otp-unavailable is "stage"/)
+    assert.match(result.stdout, /::warning::The registry asked for a one-time password this run cannot give \(the "otp-secret" input is empty\); on-otp-unavailable: stage, so/)
     assert.match(result.outputs['stage-id'], UUID)
     assert.equal(result.outputs.auth, 'staged')
   })
@@ -115,7 +115,7 @@ describe('on-otp-unavailable: stage', () => {
       const name = await freshPackage()
       const { run: result } = await run({ package: name, 'otp-secret': registry.seed, 'on-otp-unavailable': 'stage' })
       assert.equal(result.exitCode, 0, result.stdout)
-      assert.match(result.stdout, /security-key or passkey 2FA\); on-otp-unavailable is "stage"/)
+      assert.match(result.stdout, /security-key or passkey 2FA\); on-otp-unavailable: stage, so/)
       assert.match(result.outputs['stage-id'], UUID)
     } finally {
       registry.mode = 'otp'

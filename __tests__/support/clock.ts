@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/log.ts'
+import type { Clock } from '../../src/common/log.ts'
 
 /** A clock that stands still until something sleeps; sleeping moves it forward at once. */
 export class FakeClock implements Clock {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import * as errors from '../../src/errors.ts'
-import { classifyRegistryError } from '../../src/publish/classify.ts'
+import * as errors from '../../src/core/errors.ts'
+import { classifyRegistryError } from '../../src/core/registry/classify.ts'
 
-const context = { registry: 'https://registry.example/', pkg: 'pkg@1.0.0', what: 'publishing pkg@1.0.0' }
+const context = { registry: 'https://registry.example/', pkg: 'pkg@1.0.0', what: 'publishing pkg@1.0.0', writes: true }
 const otpBody = { error: 'This operation requires a one-time password from your authenticator.' }
 
 function failure(thrown: unknown): errors.PublishError {
@@ -32,21 +32,26 @@ describe('classifying registry answers', () => {
     ['403 TFA package policy', { code: 'E403', statusCode: 403, body: { error: 'This package requires that publishers enable TFA and provide an OTP to publish.' } }, errors.TwoFactorPolicyError, 'token'],
     ['other 403', { code: 'E403', statusCode: 403, body: { error: 'You do not have permission to publish "pkg".' } }, errors.PublishForbiddenError, 'token'],
     ['404 on a publish', { code: 'E404', statusCode: 404, body: { error: 'Scope not found' } }, errors.PublishForbiddenError, 'token'],
-    ['429', { code: 'E429', statusCode: 429, headers: { 'retry-after': ['60'] } }, errors.RateLimitedError, 'otp-secret'],
+    ['429', { code: 'E429', statusCode: 429, headers: { 'retry-after': ['60'] } }, errors.RateLimitedError, 'otpSecret'],
     ['500', { code: 'E500', statusCode: 500, body: Buffer.from('oops') }, errors.RegistryError, undefined],
     ['ECONNREFUSED', { code: 'ECONNREFUSED', errno: 'ECONNREFUSED' }, errors.RegistryUnreachableError, 'registry'],
     ['ENOTFOUND', { code: 'ENOTFOUND' }, errors.RegistryUnreachableError, 'registry'],
     ['time-out', { type: 'request-timeout', message: 'network timeout' }, errors.RegistryUnreachableError, 'registry'],
-    ['EUSAGE (provenance)', { code: 'EUSAGE', message: 'Provenance generation in GitHub Actions requires "write" access to the "id-token" permission' }, errors.InvalidInputError, 'provenance'],
-    ['EUNSCOPED', { code: 'EUNSCOPED', message: "Can't restrict access to unscoped packages." }, errors.InvalidInputError, 'access'],
+    ['EUSAGE (provenance)', { code: 'EUSAGE', message: 'Provenance generation in GitHub Actions requires "write" access to the "id-token" permission' }, errors.InvalidSettingError, 'provenance'],
+    ['EUNSCOPED', { code: 'EUNSCOPED', message: "Can't restrict access to unscoped packages." }, errors.InvalidSettingError, 'access'],
   ]
-  for (const [name, thrown, expected, input] of cases) {
+  for (const [name, thrown, expected, setting] of cases) {
     test(`${name} becomes ${expected.name}`, () => {
       const error = failure(thrown)
       assert.ok(error instanceof expected, error.name)
-      assert.equal(error.input, input)
+      assert.equal(error.setting, setting)
     })
   }
+  test('a 403 that says the trusted publisher may not do this is marked as such (the registry says so only in words)', () => {
+    const error = failure({ code: 'E403', statusCode: 403, body: { error: 'OIDC permission denied for this action' } })
+    assert.ok(error instanceof errors.PublishForbiddenError && error.oidcActionDenied)
+    assert.ok(!(failure({ code: 'E403', statusCode: 403, body: { error: 'no permission' } }) as errors.PublishForbiddenError).oidcActionDenied)
+  })
   test('a 429 message gives the retry-after value', () => {
     assert.match(failure({ statusCode: 429, headers: { 'retry-after': ['60'] } }).message, /retry after 60 s/)
   })
@@ -57,11 +62,15 @@ describe('classifying registry answers', () => {
   })
 })
 
-test('every error class sets name to its own class name', () => {
+test('every error class sets name to its own class name, and a code of its own', () => {
+  const codes = new Map<string, string>()
   for (const [exported, value] of Object.entries(errors)) {
     if (typeof value !== 'function' || !(value.prototype instanceof errors.PublishError)) continue
     const ErrorClass = value as unknown as new (...args: string[]) => errors.PublishError
-    assert.equal(new ErrorClass('a', 'b', 'c').name, exported)
+    const error = new ErrorClass('token' as never, 'b', 'c')
+    assert.equal(error.name, exported)
+    assert.ok(!codes.has(error.code), `${exported} and ${codes.get(error.code)} share the code ${error.code}`)
+    codes.set(error.code, exported)
   }
 })
 

@@ -3,14 +3,20 @@ import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
-import { NpmConfigError } from '../../src/errors.ts'
-import type { Logger } from '../../src/log.ts'
-import { DEFAULT_REGISTRY, chooseRegistry, credentialsFromConfig, loadNpmConfig, nerfDart, workflowRegistry, type NpmConfig } from '../../src/publish/config.ts'
+import { NpmConfigError } from '../../src/core/errors.ts'
+import type { Logger } from '../../src/common/log.ts'
+import { NEUTRAL_WORDS, render, type Text } from '../../src/common/text.ts'
+import { loadNpmConfig, type NpmConfig } from '../../src/core/npm/config.ts'
+import { DEFAULT_REGISTRY, credentialsFromConfig, nerfDart, registriesFor } from '../../src/core/npm/registries.ts'
+
+const workflowRegistry = (requested: string | undefined, name: string, config: NpmConfig) => registriesFor(name, 'pkg', requested, {}, config).workflow
+const chooseRegistry = (requested: string | undefined, name: string, publishConfig: Record<string, unknown>, config: NpmConfig) =>
+  registriesFor(name, 'pkg', requested, publishConfig, config).registry
 
 function recordingLogger(): Logger & { lines: string[]; secrets: string[] } {
   const lines: string[] = []
   const secrets: string[] = []
-  const push = (kind: string) => (message: string) => lines.push(`${kind}: ${message}`)
+  const push = (kind: string) => (message: Text | string) => lines.push(`${kind}: ${render(message, NEUTRAL_WORDS)}`)
   return { lines, secrets, info: push('info'), notice: push('notice'), warning: push('warning'), debug: push('debug'), secret: value => secrets.push(value) }
 }
 
@@ -29,7 +35,7 @@ async function machine(files: { global?: string; user?: string; project?: string
 
 /** A configuration made by hand, for the functions that read one. */
 function stub(options: Record<string, unknown>, sourceOf = (_key: string) => 'test'): NpmConfig {
-  return { options, network: {}, runnerNetwork: {}, projectNetworkKeys: [], sourceOf, runnerValue: () => undefined }
+  return { options, network: {}, runnerNetwork: {}, projectNetworkKeys: [], projectFile: undefined, sourceOf, runnerValue: () => undefined }
 }
 
 async function load(env: NodeJS.ProcessEnv, cwd: string, logger = recordingLogger()): Promise<NpmConfig> {
@@ -136,6 +142,16 @@ describe("npm's configuration, read by npm's own loader", () => {
       })
     })
 
+    test('legacy top-level keys older npm adduser and setup-node wrote (email=, always-auth=): a warning naming the file and the key, once, and the run goes on, as with npm 11', async () => {
+      const m = await machine({ user: `email=me@example.com\nalways-auth=true\n//registry.npmjs.org/:_authToken=tok\n` })
+      const logger = recordingLogger()
+      const config = await load(m.env, m.workspace, logger)
+      assert.equal(credentialsFromConfig('https://registry.npmjs.org/', config).token, 'tok', 'the credentials still count')
+      const warnings = logger.lines.filter(line => line.startsWith('warning:') && line.includes(m.user))
+      assert.equal(warnings.filter(line => line.includes('"email"')).length, 1, warnings.join('\n'))
+      assert.ok(!logger.lines.some(line => line.includes('me@example.com')), 'the value is not shown')
+    })
+
     test('a registry that is not a URL: stops rather than fall back to npmjs, and never echoes the value', async () => {
       const m = await machine({ project: 'registry=not a url with-secret-part\n' })
       await assert.rejects(load(m.env, m.workspace), (error: unknown) => {
@@ -171,11 +187,11 @@ describe("npm's configuration, read by npm's own loader", () => {
     const m = await machine({ user: 'registry=https://user.example/\n@acme:registry=https://scoped-user.example/\n', project: 'registry=https://project.example/\n@acme:registry=https://scoped-project.example/\n' })
     const config = await load(m.env, m.workspace)
     assert.equal(config.options.registry, 'https://project.example/', 'npm itself would use the project .npmrc')
-    assert.deepEqual(workflowRegistry(undefined, 'plain', config), { url: 'https://user.example/', source: `"registry" in user config ${m.user}` })
+    assert.deepEqual(workflowRegistry(undefined, 'plain', config), { url: 'https://user.example/', source: [`"registry" in user config ${m.user}`] })
     assert.equal(workflowRegistry(undefined, '@acme/a', config).url, 'https://scoped-user.example/')
     assert.equal(workflowRegistry('https://input.example', '@acme/a', config).url, 'https://input.example/')
     const bare = await machine({ project: 'registry=https://project.example/\n' })
-    assert.deepEqual(workflowRegistry(undefined, 'plain', await load(bare.env, bare.workspace)), { url: DEFAULT_REGISTRY, source: `"registry" in npm's default` })
+    assert.deepEqual(workflowRegistry(undefined, 'plain', await load(bare.env, bare.workspace)), { url: DEFAULT_REGISTRY, source: [`"registry" in npm's default`] })
     const env = await load({ ...bare.env, npm_config_registry: 'https://env.example/' }, bare.workspace)
     assert.equal(workflowRegistry(undefined, 'plain', env).url, 'https://env.example/')
   })
@@ -197,8 +213,8 @@ describe('choosing the registry', () => {
     assert.equal(chooseRegistry(undefined, '@acme/a', { '@acme:registry': 'https://pcs.example/', registry: 'https://pc.example/' }, config).url, 'https://pcs.example/')
   })
   test('then the scoped registry of the npm config, then its registry, each naming where it was set', () => {
-    assert.deepEqual(chooseRegistry(undefined, '@acme/a', {}, config), { url: 'https://scoped.example/', source: '"@acme:registry" in user config /home/me/.npmrc (@acme:registry)' })
-    assert.deepEqual(chooseRegistry(undefined, 'plain', {}, config), { url: 'https://config.example/', source: '"registry" in user config /home/me/.npmrc (registry)' })
+    assert.deepEqual(chooseRegistry(undefined, '@acme/a', {}, config), { url: 'https://scoped.example/', source: ['"@acme:registry" in user config /home/me/.npmrc (@acme:registry)'] })
+    assert.deepEqual(chooseRegistry(undefined, 'plain', {}, config), { url: 'https://config.example/', source: ['"registry" in user config /home/me/.npmrc (registry)'] })
   })
   test("then npm's default", () => {
     assert.equal(chooseRegistry(undefined, 'plain', {}, stub({})).url, DEFAULT_REGISTRY)

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { describeCycle, findCycles, runInOrder, type Job, type JobOutcome } from '../../src/publish/order.ts'
+import { describeCycle, findCycles, runInOrder, type Job, type JobOutcome } from '../../src/core/order.ts'
 
 const job = (key: string, ...deps: string[]): Job<null> => ({ key, deps, item: null })
 
@@ -38,10 +38,10 @@ describe('dependency order', () => {
 
   test('a failure leaves its dependents, and theirs, not attempted; others go on', async () => {
     const jobs = [job('base'), job('mid', 'base'), job('top', 'mid'), job('other')]
-    const outcomes = await runInOrder(jobs, 4, async ({ key }): Promise<JobOutcome<null>> => (key === 'base' ? { outcome: 'failed', message: 'no' } : { outcome: 'published' }))
+    const outcomes = await runInOrder(jobs, 4, async ({ key }): Promise<JobOutcome<null>> => (key === 'base' ? { outcome: 'failed', message: ['no'] } : { outcome: 'published' }))
     assert.equal(outcomes.get('mid')?.outcome, 'not attempted')
-    assert.match(outcomes.get('mid')!.message!, /it depends on base, which failed/)
-    assert.match(outcomes.get('top')!.message!, /it depends on mid, which needs base, which failed/)
+    assert.match(outcomes.get('mid')!.message!.join(''), /it depends on base, which failed/)
+    assert.match(outcomes.get('top')!.message!.join(''), /it depends on mid, which needs base, which failed/)
     assert.equal(outcomes.get('other')?.outcome, 'published')
   })
 
@@ -50,10 +50,10 @@ describe('dependency order', () => {
     const started: string[] = []
     const outcomes = await runInOrder(jobs, 1, async ({ key }): Promise<JobOutcome<null>> => {
       started.push(key)
-      return { outcome: 'failed', message: 'bad token', stopAll: true }
+      return { outcome: 'failed', message: ['bad token'], stopAll: true }
     })
     assert.deepEqual(started, ['a'])
-    assert.match(outcomes.get('d')!.message!, /the run stopped because a failed in a way that would fail every package: bad token/)
+    assert.match(outcomes.get('d')!.message!.join(''), /the run stopped because a failed in a way that would fail every package: bad token/)
   })
 
   test('a thrown error is a failure, not a hang', async () => {

@@ -10,8 +10,9 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { describe, test } from 'node:test'
 import pack from 'libnpmpack'
-import { loadPackage, packDirectory, tarballFiles } from '../../src/publish/package.ts'
-import { WorkspaceFinder } from '../../src/publish/workspace.ts'
+import { packDirectory, tarballFiles } from '../../src/core/package/pack.ts'
+import { loadPackage } from '../../src/core/package/read.ts'
+import { WorkspaceFinder } from '../../src/core/package/workspace.ts'
 
 async function layout(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'otp-publish-pack-'))
@@ -79,8 +80,8 @@ describe('lean packing gives the same tarball as libnpmpack', () => {
   for (const [name, files] of LAYOUTS) {
     test(name, async () => {
       const dir = await layout(files)
-      const pkg = await loadPackage(dir, { cwd: dir, ignoreScripts: true, workspaces: new WorkspaceFinder() })
-      const lean = await packDirectory(dir, pkg.manifest, true)
+      const pkg = await loadPackage(dir, { cwd: dir, ignoreScripts: true, env: process.env, workspaces: new WorkspaceFinder() })
+      const lean = await packDirectory(dir, pkg.manifest, true, process.env)
       const full = await pack(`file:${dir}`, { ignoreScripts: true })
       assert.ok(lean.equals(full), 'byte-identical tarballs')
     })
@@ -114,7 +115,7 @@ describe('workspace members', () => {
       const dir = join(root, 'packages', member)
       const scope = await finder.scopeOf(dir)
       assert.deepEqual(scope, { prefix: root, workspaces: [dir] })
-      const pkg = await loadPackage(dir, { cwd: root, ignoreScripts: true, workspaces: finder })
+      const pkg = await loadPackage(dir, { cwd: root, ignoreScripts: true, env: process.env, workspaces: finder })
       const lean = await packDirectory(dir, pkg.manifest, true, process.env, scope)
       const full = await pack(`file:${dir}`, { ignoreScripts: true, prefix: root, workspaces: [dir] })
       assert.ok(lean.equals(full), `byte-identical tarballs for ${member}`)
@@ -125,7 +126,7 @@ describe('workspace members', () => {
     const root = await layout(WORKSPACE)
     const finder = new WorkspaceFinder()
     const filesOf = async (member: string) => {
-      const pkg = await loadPackage(join(root, 'packages', member), { cwd: root, ignoreScripts: true, workspaces: finder })
+      const pkg = await loadPackage(join(root, 'packages', member), { cwd: root, ignoreScripts: true, env: process.env, workspaces: finder })
       return (await tarballFiles(await pkg.tarball())).map(file => file.path)
     }
     assert.deepEqual(await filesOf('a'), ['index.js', 'lib/util.js', 'package.json'])

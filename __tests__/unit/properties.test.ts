@@ -1,6 +1,6 @@
 /**
  * Property-based tests (fast-check): no input makes seed parsing or input
- * normalisation throw anything but the action's own error types, and every
+ * normalisation throw anything but our own error types, and every
  * spelling of a valid seed normalises to the same secret.
  */
 import assert from 'node:assert/strict'
@@ -8,9 +8,10 @@ import { describe, test } from 'node:test'
 import fc from 'fast-check'
 import { ScureBase32Plugin } from 'otplib'
 import { readInputs } from '../../src/action/inputs.ts'
-import { InvalidSeedError, PublishError } from '../../src/errors.ts'
-import { parseSeed } from '../../src/otp/seed.ts'
-import { checkBoolean, checkChoice, checkInteger, checkTag } from '../../src/publish/validate.ts'
+import { checkBoolean } from '../../src/action/parse.ts'
+import { PublishError } from '../../src/core/errors.ts'
+import { choiceSetting, integerSetting, tagSetting } from '../../src/core/settings.ts'
+import { SeedError, parseSeed } from '../../src/otp/seed.ts'
 
 const base32 = new ScureBase32Plugin()
 const RUNS = { numRuns: 2_000 }
@@ -25,7 +26,7 @@ const seedLike = fc.oneof(
 )
 
 describe('seed parsing', () => {
-  test('returns a seed or throws InvalidSeedError, never anything else', () => {
+  test('returns a seed or throws SeedError, never anything else', () => {
     fc.assert(
       fc.property(seedLike, value => {
         try {
@@ -33,7 +34,7 @@ describe('seed parsing', () => {
           assert.match(seed.secret, /^[A-Z2-7]+$/)
           assert.ok([6, 7, 8].includes(seed.digits))
         } catch (error) {
-          assert.ok(error instanceof InvalidSeedError, `threw ${String(error)}`)
+          assert.ok(error instanceof SeedError, `threw ${String(error)}`)
         }
       }),
       RUNS,
@@ -88,26 +89,26 @@ describe('input normalisation', () => {
           readInputs({ getInput: name => inputs[name] ?? '', setSecret: () => undefined, env: {}, cwd: '/work' })
         } catch (error) {
           assert.ok(error instanceof PublishError, `threw ${String(error)}`)
-          assert.ok(error.input, 'the error names an input')
+          assert.ok(error.setting, 'the error names a setting')
         }
       }),
       RUNS,
     )
   })
 
-  test('each validator either accepts or names its input', () => {
+  test('each validator either accepts or names its setting', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), value => {
         for (const check of [
-          () => checkTag(value),
-          () => checkChoice('access', value, ['public', 'restricted']),
-          () => checkBoolean('dry-run', value),
-          () => checkInteger('concurrency', value, 1, 64),
+          () => tagSetting(value),
+          () => choiceSetting('access', value, ['public', 'restricted']),
+          () => checkBoolean('dryRun', value),
+          () => integerSetting('concurrency', value, 1, 64),
         ]) {
           try {
             check()
           } catch (error) {
-            assert.ok(error instanceof PublishError && error.input, `threw ${String(error)}`)
+            assert.ok(error instanceof PublishError && error.setting, `threw ${String(error)}`)
           }
         }
       }),

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { InvalidSeedError } from '../../src/errors.ts'
+import { ACTION_WORDS } from '../../src/action/words.ts'
+import { render } from '../../src/common/text.ts'
+import { InvalidSeedError } from '../../src/core/errors.ts'
+import { seedSetting } from '../../src/core/settings.ts'
 import { parseSeed, seedForms } from '../../src/otp/seed.ts'
 
 const KEY = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'
@@ -62,14 +65,15 @@ describe('malformed seeds name the input and never echo the value', () => {
   for (const [name, value, problem] of rejected) {
     test(name, () => {
       assert.throws(
-        () => parseSeed(value),
+        () => seedSetting(value),
         (error: unknown) => {
           assert.ok(error instanceof InvalidSeedError)
-          assert.match(error.message, /Input "otp-secret"/)
-          assert.match(error.message, problem)
-          assert.equal(error.input, 'otp-secret')
+          const said = render(error.text, ACTION_WORDS)
+          assert.match(said, /^Input "otp-secret"/)
+          assert.match(said, problem)
+          assert.equal(error.setting, 'otpSecret')
           const trimmed = value.trim()
-          if (trimmed.length >= 4) assert.ok(!error.message.includes(trimmed), 'the value is not echoed')
+          if (trimmed.length >= 4) assert.ok(!said.includes(trimmed), 'the value is not echoed')
           return true
         },
       )

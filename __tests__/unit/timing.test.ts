@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import type { Logger } from '../../src/log.ts'
+import type { Logger } from '../../src/common/log.ts'
 import { describeOffset, measureOffset } from '../../src/otp/offset.ts'
 import type { TotpSeed } from '../../src/otp/seed.ts'
+import { WaitPastDeadline } from '../../src/otp/codes.ts'
 import { OtpSession } from '../../src/otp/session.ts'
 import { CONSERVATIVE_BYTES_PER_SECOND, TransferEstimator, publishBodyBytes } from '../../src/otp/transfer.ts'
 import { FakeClock } from '../support/clock.ts'
@@ -78,7 +79,7 @@ describe('OtpSession', () => {
   test('warns before an upload that cannot fit in one step, and does not wait for a step it could not fit in either', async () => {
     const logger = recordingLogger()
     const clock = new FakeClock(1_000 * 30_000 + 3_000)
-    const code = await new OtpSession(seed, clock, logger).codeFor(40_000_000)
+    const code = await new OtpSession(seed, clock, logger).codeFor({ bodyBytes: 40_000_000 })
     assert.ok(logger.lines.some(line => line.startsWith('warning') && line.includes('longer than one 30-second step')))
     assert.equal(code.step, 1_000)
   })
@@ -87,36 +88,47 @@ describe('OtpSession', () => {
     const logger = recordingLogger()
     const clock = new FakeClock(1_000 * 30_000 + 1_000)
     const session = new OtpSession(seed, clock, logger)
-    const first = await session.codeFor(1_000)
+    const first = await session.codeFor({ bodyBytes: 1_000 })
     session.accepted(first, 1_000, 50)
-    const second = await session.codeFor(1_000)
+    const second = await session.codeFor({ bodyBytes: 1_000 })
     assert.equal(second.step, first.step, 'the same step serves a second request by default')
     assert.equal(await session.rejected(second, 1_000, 50), 'reuse-refused', 'a rejection of an accepted step is a refused reuse')
     assert.ok(logger.lines.some(line => line.includes('it takes each code once')))
     assert.equal(session.issuer.policy, 'one-per-step')
-    const third = await session.codeFor(1_000, 0, second.step)
+    const third = await session.codeFor({ bodyBytes: 1_000, afterStep: second.step })
     assert.equal(third.step, first.step + 1)
     session.accepted(third, 1_000, 50)
-    const fourth = await session.codeFor(1_000)
+    const fourth = await session.codeFor({ bodyBytes: 1_000 })
     assert.equal(fourth.step, third.step + 1, 'one step per request from now on')
   })
 
   test('a rejected step is never used again, even when asked without afterStep', async () => {
     const clock = new FakeClock(1_000 * 30_000 + 1_000)
     const session = new OtpSession(seed, clock, recordingLogger())
-    const first = await session.codeFor(1_000)
+    const first = await session.codeFor({ bodyBytes: 1_000 })
     assert.equal(await session.rejected(first, 1_000, 50), 'rejected')
-    const next = await session.codeFor(1_000)
+    const next = await session.codeFor({ bodyBytes: 1_000 })
     assert.equal(next.step, first.step + 1)
     assert.notEqual(next.code, first.code)
+  })
+
+  test('a wait for a fresh step that would end past the deadline is not begun', async () => {
+    const clock = new FakeClock(1_000 * 30_000 + 1_000)
+    const session = new OtpSession(seed, clock, recordingLogger())
+    const first = await session.codeFor({ bodyBytes: 1_000 })
+    assert.equal(await session.rejected(first, 1_000, 50), 'rejected')
+    await assert.rejects(session.codeFor({ bodyBytes: 1_000, afterStep: first.step, notAfterMs: clock.ms + 3_000 }), WaitPastDeadline)
+    assert.equal(clock.ms, 1_000 * 30_000 + 1_000, 'no time was spent waiting')
+    const within = await session.codeFor({ bodyBytes: 1_000, afterStep: first.step, notAfterMs: clock.ms + 60_000 })
+    assert.equal(within.step, first.step + 1)
   })
 
   test('the final message gives the steps, their times and the clock', async () => {
     const clock = new FakeClock(1_000 * 30_000 + 1_000)
     const session = new OtpSession(seed, clock, recordingLogger())
     session.calibrate({ registryMs: clock.ms + 45_000, sentMs: clock.ms, receivedMs: clock.ms + 200 })
-    const first = await session.codeFor(1_000)
-    const second = await session.codeFor(1_000, 0, first.step)
+    const first = await session.codeFor({ bodyBytes: 1_000 })
+    const second = await session.codeFor({ bodyBytes: 1_000, afterStep: first.step })
     const text = session.describe([first, second])
     assert.match(text, /step \d+ \(\d\d:\d\d:\d\d to \d\d:\d\d:\d\d UTC, sent with [\d.]+ s left\) and step \d+/)
     assert.match(text, /45\.\d s behind the registry's/)

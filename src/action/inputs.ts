@@ -1,30 +1,28 @@
-import { parseSeed, seedForms } from '../otp/seed.ts'
-import type { Access, OtpUnavailable, PublishSettings, Strategy } from '../publish/publish.ts'
-import { normaliseRegistry } from '../publish/config.ts'
-import type { TrustedPublishing } from '../publish/oidc.ts'
-import { InvalidInputError } from '../errors.ts'
-import { checkBoolean, checkChoice, checkInteger, checkTag } from '../publish/validate.ts'
+/**
+ * The action's inputs, read and checked in one place into the core's request. Secrets are masked
+ * first, before any check could fail with a message. An empty input takes its default from
+ * action.yml (src/action/metadata.ts is generated from it), as the runner does for an input the
+ * workflow leaves out: a workflow's `input: ''`, a local run and the runner all behave the same.
+ */
+import { choiceSetting, integerSetting, registrySetting, seedSetting, tagSetting } from '../core/settings.ts'
+import type { Access, OtpUnavailable, PublishRequest, Strategy, TrustedPublishing } from '../core/types.ts'
+import { idTokenSource } from '../env.ts'
+import { seedForms } from '../otp/seed.ts'
 import { INPUT_DEFAULTS, type InputName } from './metadata.ts'
+import { autoOrBoolean, checkBoolean } from './parse.ts'
+import type { InputReader } from './variables.ts'
 
-/** Reads one input as the runner passes it (`INPUT_<NAME>`); '' when absent. */
-export type InputReader = (name: InputName) => string
 
 export interface InputContext {
   getInput: InputReader
   /** Mask a secret before anything could print it. */
   setSecret(value: string): void
+  /** The job's environment (with any secret variable handed over by a restart). */
   env: NodeJS.ProcessEnv
   cwd: string
 }
 
-/**
- * Read and check every input in one place. Secrets are masked first, before
- * any check could fail with a message. An empty input takes its default from
- * action.yml (src/action/metadata.ts is generated from it), as the runner does
- * for an input the workflow leaves out: a workflow's `input: ''`, a local run
- * and the runner all behave the same.
- */
-export function readInputs({ getInput, setSecret, env, cwd }: InputContext): PublishSettings {
+export function readInputs({ getInput, setSecret, env, cwd }: InputContext): PublishRequest {
   const input = (name: InputName): string => {
     const value = getInput(name)
     return value.trim() === '' ? INPUT_DEFAULTS[name] : value
@@ -33,40 +31,38 @@ export function readInputs({ getInput, setSecret, env, cwd }: InputContext): Pub
   if (token) setSecret(token)
   const rawSeed = input('otp-secret')
   for (const form of seedForms(rawSeed, undefined)) setSecret(form)
-  const seed = rawSeed.trim() ? parseSeed(rawSeed) : undefined
+  const seed = rawSeed.trim() ? seedSetting(rawSeed) : undefined
   for (const form of seedForms(rawSeed, seed)) setSecret(form)
 
   const registry = input('registry').trim()
   const tag = input('tag')
   const access = input('access').trim()
+  // One entry per line; blank lines and # comments are left out.
+  const entries = input('package')
+    .split(/\r?\n/)
+    .map(line => line.trim())
+    .filter(line => line !== '' && !line.startsWith('#'))
+  const workspaces = checkBoolean('workspaces', input('workspaces'))
   return {
-    package: input('package').trim(),
-    workspaces: checkBoolean('workspaces', input('workspaces')),
-    concurrency: checkInteger('concurrency', input('concurrency'), 1, 64),
-    timeoutMs: checkInteger('timeout', input('timeout'), 1, 6 * 3600) * 1000,
+    packages: workspaces ? [] : entries,
+    workspaceRoot: workspaces ? (entries[0] ?? '.') : undefined,
+    concurrency: integerSetting('concurrency', input('concurrency'), 1, 64),
+    timeoutMs: integerSetting('timeout', input('timeout'), 1, 6 * 3600) * 1000,
     cwd: env.GITHUB_WORKSPACE || cwd,
     token: token || undefined,
     seed,
-    registry: registry ? normaliseRegistry(registry, 'registry') : undefined,
-    tag: tag.trim() ? checkTag(tag) : undefined,
-    access: access ? checkChoice<Access>('access', access, ['public', 'restricted']) : undefined,
+    registry: registry ? registrySetting(registry) : undefined,
+    tag: tag.trim() ? tagSetting(tag) : undefined,
+    access: access ? choiceSetting<Access>('access', access, ['public', 'restricted']) : undefined,
     provenance: autoOrBoolean('provenance', input('provenance')),
-    trustedPublishing: checkChoice<TrustedPublishing>('trusted-publishing', input('trusted-publishing'), ['auto', 'true', 'false']),
-    strategy: checkChoice<Strategy>('strategy', input('strategy'), ['all', 'upgrade']),
-    ignoreScripts: checkBoolean('ignore-scripts', input('ignore-scripts')),
-    dryRun: checkBoolean('dry-run', input('dry-run')),
+    trustedPublishing: choiceSetting<TrustedPublishing>('trustedPublishing', input('trusted-publishing'), ['auto', 'true', 'false']),
+    strategy: choiceSetting<Strategy>('strategy', input('strategy'), ['all', 'upgrade']),
+    ignoreScripts: checkBoolean('ignoreScripts', input('ignore-scripts')),
+    dryRun: checkBoolean('dryRun', input('dry-run')),
     stage: checkBoolean('stage', input('stage')),
-    onOtpUnavailable: checkChoice<OtpUnavailable>('on-otp-unavailable', input('on-otp-unavailable'), ['fail', 'stage']),
-    env,
-  }
-}
-
-/** "auto", or a YAML boolean. */
-function autoOrBoolean(name: InputName, value: string): boolean | 'auto' {
-  if (value.trim() === 'auto') return 'auto'
-  try {
-    return checkBoolean(name, value)
-  } catch {
-    throw new InvalidInputError(name, `"${value.trim()}" is not one of "auto", "true", "false"`)
+    onOtpUnavailable: choiceSetting<OtpUnavailable>('onOtpUnavailable', input('on-otp-unavailable'), ['fail', 'stage']),
+    npmEnv: { ...env },
+    idToken: idTokenSource(env),
+    githubActions: env.GITHUB_ACTIONS === 'true',
   }
 }

@@ -1,9 +1,11 @@
-import { resultEntries, type RunResult } from '../publish/run.ts'
+import type { Text } from '../common/text.ts'
+import { resultEntries } from '../core/results.ts'
+import type { RunResult } from '../core/types.ts'
 import type { OutputName } from './metadata.ts'
 
-/** Every output declared in action.yml, as strings. */
-export function outputsOf(run: RunResult, dryRun: boolean): Record<OutputName, string> {
-  const results = JSON.stringify(resultEntries(run))
+/** Every output declared in action.yml, as strings ('' where there is nothing to say). `say` renders and scrubs a message. */
+export function outputsOf(run: RunResult, dryRun: boolean, say: (message: Text) => string): Record<OutputName, string> {
+  const results = JSON.stringify(resultEntries(run, say))
   const published = run.packages.flatMap(pkg => (pkg.result?.id ? [pkg.result] : []))
   const reached = run.packages.flatMap(pkg => (pkg.result ? [pkg.result] : []))
   const single = !run.multiple ? run.packages[0]?.result : undefined
@@ -20,7 +22,7 @@ export function outputsOf(run: RunResult, dryRun: boolean): Record<OutputName, s
     registry: common(reached.map(result => result.registry)),
     'dry-run': String(dryRun),
     'otp-required': String(reached.some(result => result.otpRequired)),
-    auth: common(reached.filter(result => result.outcome !== 'skipped').map(result => result.auth)),
+    auth: common(reached.flatMap(result => (result.auth && result.outcome !== 'skipped' ? [result.auth] : []))),
     'stage-id': reached.flatMap(result => (result.outcome === 'staged' && result.stageId ? [result.stageId] : [])).join('\n'),
     results,
   }

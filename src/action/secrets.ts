@@ -1,33 +1,30 @@
 /**
- * The action's secret inputs and package scripts: the runner passes inputs as
- * environment variables, so when scripts will run (ignore-scripts: false) the
- * action restarts itself without INPUT_TOKEN and INPUT_OTP-SECRET in its
- * environment (see ../isolate.ts). With the default, no child process runs and
- * there is no restart.
+ * The action's secret inputs and package scripts: the runner passes inputs as environment
+ * variables, so when scripts will run (ignore-scripts: false) the action restarts itself without
+ * INPUT_TOKEN and INPUT_OTP-SECRET in its environment (see ../isolate.ts). With the default, no
+ * child process runs and there is no restart.
  */
 import { restartWithout, takeHandover } from '../isolate.ts'
 import { INPUT_DEFAULTS, type InputName } from './metadata.ts'
+import { inputsFrom, variableOf } from './variables.ts'
 
 /** The inputs that hold secrets. */
 export const SECRET_INPUTS: InputName[] = ['token', 'otp-secret']
-const variable = (name: InputName) => `INPUT_${name.toUpperCase()}`
-
-export type SecretInputs = Partial<Record<InputName, string>>
 
 /** Whether package scripts will run: the "ignore-scripts" input is false (its default is action.yml's). */
 function scriptsWillRun(env: NodeJS.ProcessEnv): boolean {
-  const given = (env[variable('ignore-scripts')] ?? '').trim()
+  const given = inputsFrom(env)('ignore-scripts')
   return ['false', 'False', 'FALSE'].includes(given === '' ? INPUT_DEFAULTS['ignore-scripts'] : given)
 }
 
 /**
- * Before anything else: in the restarted image, the secret inputs handed over; in the first image,
- * restart without them when package scripts will run. Returns the inputs handed over, or undefined
- * (then they are in the environment as the runner passed them).
+ * Before anything else: in the restarted image, the secret variables handed over; in the first
+ * image, restart without them when package scripts will run. Returns the variables handed over,
+ * or undefined (then they are in the environment as the runner passed them).
  */
-export function isolateSecrets(env: NodeJS.ProcessEnv = process.env): SecretInputs | undefined {
+export function isolateSecrets(env: NodeJS.ProcessEnv = process.env): Record<string, string> | undefined {
   const handed = takeHandover(env)
-  if (handed) return Object.fromEntries(SECRET_INPUTS.flatMap(name => (handed[variable(name)] !== undefined ? [[name, handed[variable(name)]]] : [])))
-  if (scriptsWillRun(env)) restartWithout(SECRET_INPUTS.map(variable), env)
+  if (handed) return handed
+  if (scriptsWillRun(env)) restartWithout(SECRET_INPUTS.map(variableOf), env)
   return undefined
 }

@@ -1,5 +1,9 @@
-import { oneLine } from '../log.ts'
-import type { PackageOutcome, RunResult } from '../publish/run.ts'
+import { oneLine } from '../common/log.ts'
+import type { Text } from '../common/text.ts'
+import type { PackageOutcome, RunResult } from '../core/types.ts'
+
+/** Renders a message in the action's words, scrubbed of secrets, on one line. */
+type Say = (message: Text) => string
 
 /** A minimal view of @actions/core's summary, so that the text can be built and tested on its own. */
 export interface SummaryWriter {
@@ -20,22 +24,22 @@ export interface RunInfo {
 const HEADER = ['Package', 'Version', 'Outcome', 'Tag', 'Previous on tag', 'Access', 'Registry', 'Auth', 'Note']
 
 /** Every package and its outcome: what was published or skipped, where, with which tag, and whether a code was needed. No secret. */
-export async function writeResultSummary(summary: SummaryWriter, run: RunResult, dryRun: boolean, info?: RunInfo): Promise<void> {
+export async function writeResultSummary(summary: SummaryWriter, run: RunResult, dryRun: boolean, say: Say, info?: RunInfo): Promise<void> {
   await summary
-    .addHeading(title(run, dryRun), 3)
-    .addTable([HEADER.map(data => ({ data, header: true })), ...run.packages.map(row)])
-    .addRaw(approvals(run), true)
+    .addHeading(say([title(run, dryRun)]), 3)
+    .addTable([HEADER.map(data => ({ data, header: true })), ...run.packages.map(pkg => row(pkg, say))])
+    .addRaw(approvals(run, say), true)
     .addRaw(info ? origin(info) : '', true)
     .write()
 }
 
 /** For staged versions: how a maintainer approves each one. */
-function approvals(run: RunResult): string {
+function approvals(run: RunResult, say: Say): string {
   const staged = run.packages.filter(pkg => pkg.outcome === 'staged')
   if (!staged.length) return ''
   const items = staged.map(pkg => {
     const id = pkg.result?.stageId
-    return `<li>${escape(`${pkg.name}@${pkg.version}`)}: <code>${escape(id ? `npm stage approve ${id}` : `npm stage list ${pkg.name}`)}</code></li>`
+    return `<li>${escape(say([`${pkg.name}@${pkg.version}`]))}: <code>${escape(say([id ? `npm stage approve ${id}` : `npm stage list ${pkg.name}`]))}</code></li>`
   })
   return `<p>Staged versions wait for a maintainer to approve them with two-factor authentication (or on the package's staged versions page):</p><ul>${items.join('')}</ul>`
 }
@@ -63,21 +67,21 @@ function title(run: RunResult, dryRun: boolean): string {
   return `npm publish: ${run.packages.length} packages, ${parts.join(', ')}`
 }
 
-function row(pkg: PackageOutcome): string[] {
+function row(pkg: PackageOutcome, say: Say): string[] {
   const result = pkg.result
   const outcome =
     pkg.outcome === 'published' && result ? (result.dryRun ? 'dry run' : `published (${result.type})`) : pkg.outcome === 'staged' && result?.stageId ? `staged (${result.stageId})` : pkg.outcome
   return [
-    pkg.name || pkg.entry,
-    pkg.version,
+    pkg.name ?? pkg.entry,
+    pkg.version ?? '',
     outcome,
     result?.tag ?? '',
     result ? result.oldVersion || 'none' : '',
     result?.access ?? '',
     result?.registry ?? '',
     result?.auth ?? '',
-    capitalise(pkg.message),
-  ].map(escape)
+    capitalise(say(pkg.message)),
+  ].map(cell => escape(say([cell])))
 }
 
 /** The failure, for the job summary. The message is already free of secrets. */

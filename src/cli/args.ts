@@ -6,9 +6,8 @@
  * and no message ever echoes them.
  */
 import { parseArgs } from 'node:util'
-import type { InputName } from '../action/metadata.ts'
 
-/** The options, each named after the input it stands for. */
+/** The options (the same settings as the action's inputs, with the same names). */
 export const OPTIONS = {
   package: { type: 'string', multiple: true, short: 'p' },
   workspaces: { type: 'boolean' },
@@ -91,13 +90,6 @@ export function parseCommand(argv: string[]): Command {
 function secretArgument(): UsageError {
   return new UsageError('an argument looks like a token or a TOTP seed; secrets are not taken as arguments, since arguments show in process lists and CI logs: pass them through the environment: NPM_TOKEN / NPM_OTP_SECRET.')
 }
-
-/** The options that stand for inputs, for the message that names the option instead of the input. */
-export const OPTION_FOR_INPUT: Partial<Record<InputName, string>> = Object.fromEntries(
-  Object.keys(OPTIONS)
-    .filter(name => !['token-env', 'otp-secret-env', 'json', 'help', 'version', 'token', 'otp-secret'].includes(name))
-    .map(name => [name, `--${name}`]),
-)
 
 export const USAGE = `npm-otp-publish: publish npm packages from CI for accounts with two-factor authentication,
 making the one-time password from a TOTP seed at the moment of each publish request.

@@ -1,4 +1,4 @@
-import type { Clock } from '../log.ts'
+import type { Clock } from '../common/log.ts'
 import type { TotpSeed } from './seed.ts'
 import { codeForStep, secondsLeftInStep, stepAt } from './totp.ts'
 
@@ -18,6 +18,8 @@ export interface CodeRequest {
   expectedMs?: number
   /** The code must come from a later step than this one (after a rejection). */
   afterStep?: number
+  /** Never wait for a step past this time (clock ms): the run's deadline. */
+  notAfterMs?: number
 }
 
 /**
@@ -42,6 +44,13 @@ export class CodesRejected extends Error {
   constructor(codes: IssuedCode[]) {
     super('the registry rejected the codes of two different time steps')
     this.codes = codes
+  }
+}
+
+/** Thrown by issue() when a usable step would come only after the request's `notAfterMs`. */
+export class WaitPastDeadline extends Error {
+  constructor() {
+    super('a usable time step would come only after the deadline')
   }
 }
 
@@ -127,7 +136,7 @@ export class CodeIssuer {
         this.#steps.set(step, state)
         return { code, step, secondsLeft: secondsLeftInStep(period, time), waitedMs }
       }
-      waitedMs += await this.#sleepUntilStep(step + 1)
+      waitedMs += await this.#sleepUntilStep(step + 1, request.notAfterMs)
     }
   }
 
@@ -176,9 +185,10 @@ export class CodeIssuer {
     }
   }
 
-  /** Sleep until `step` has begun (plus a margin); returns the ms slept. */
-  async #sleepUntilStep(step: number): Promise<number> {
+  /** Sleep until `step` has begun (plus a margin); returns the ms slept. Never sleeps past `notAfterMs`. */
+  async #sleepUntilStep(step: number, notAfterMs: number | undefined): Promise<number> {
     const ms = Math.max(1, Math.ceil(step * this.seed.period * 1000 - (this.#clock.now() + this.offsetMs) + BOUNDARY_MARGIN_MS))
+    if (notAfterMs !== undefined && this.#clock.now() + ms > notAfterMs) throw new WaitPastDeadline()
     await this.#clock.sleep(ms)
     return ms
   }

@@ -1,5 +1,9 @@
 import { parse as parseOtpauthUri } from '@otplib/uri'
-import { InvalidSeedError } from '../errors.ts'
+
+/** The seed cannot be read; `message` says why, and never holds the value. */
+export class SeedError extends Error {
+  override readonly name = 'SeedError'
+}
 
 export type HashAlgorithm = 'sha1' | 'sha256' | 'sha512'
 
@@ -23,11 +27,11 @@ const KNOWN_URI_PARAMETERS = ['secret', 'algorithm', 'digits', 'period', 'counte
 /**
  * Read a TOTP seed: a base32 setup key (case, spaces, dashes and "=" padding
  * tolerated) or an otpauth://totp/ URI (algorithm, digits and period honoured).
- * Throws InvalidSeedError, whose message never contains the value.
+ * Throws SeedError, whose message never contains the value.
  */
 export function parseSeed(raw: string): TotpSeed {
   const value = raw.trim()
-  if (value === '') throw new InvalidSeedError('it is empty')
+  if (value === '') throw new SeedError('it is empty')
   if (/^otpauth:/i.test(value)) return parseUri(value)
   return { secret: normaliseBase32(value), ...DEFAULTS }
 }
@@ -51,19 +55,19 @@ function parseUri(value: string): TotpSeed {
     // The library's messages can quote parameter values: keep only the parameter's name.
     const parameter = /parameter:? '?(\w+)/.exec(error instanceof Error ? error.message : '')?.[1]
     const which = parameter && KNOWN_URI_PARAMETERS.includes(parameter) ? ` (its "${parameter}" parameter is missing or invalid)` : ''
-    throw new InvalidSeedError(`the otpauth:// URI cannot be read${which}; supported are algorithm SHA1, SHA256 or SHA512 and 6 to 8 digits`)
+    throw new SeedError(`the otpauth:// URI cannot be read${which}; supported are algorithm SHA1, SHA256 or SHA512 and 6 to 8 digits`)
   }
   if (uri.type !== 'totp') {
-    throw new InvalidSeedError('it is an otpauth://hotp/ (counter-based) URI; npm uses time-based codes, otpauth://totp/')
+    throw new SeedError('it is an otpauth://hotp/ (counter-based) URI; npm uses time-based codes, otpauth://totp/')
   }
   const { params } = uri
   const digits = params.digits ?? DEFAULTS.digits
   if (!Number.isInteger(digits) || digits < 6 || digits > 8) {
-    throw new InvalidSeedError('its otpauth:// URI asks for a number of digits other than 6, 7 or 8')
+    throw new SeedError('its otpauth:// URI asks for a number of digits other than 6, 7 or 8')
   }
   const period = params.period ?? DEFAULTS.period
   if (!Number.isInteger(period) || period < 15 || period > 300) {
-    throw new InvalidSeedError('its otpauth:// URI has a period outside 15 to 300 seconds')
+    throw new SeedError('its otpauth:// URI has a period outside 15 to 300 seconds')
   }
   return {
     secret: normaliseBase32(params.secret),
@@ -75,15 +79,15 @@ function parseUri(value: string): TotpSeed {
 
 function normaliseBase32(value: string): string {
   const secret = value.replace(/[\s-]+/g, '').replace(/=+$/, '').toUpperCase()
-  if (secret === '') throw new InvalidSeedError('it is empty')
+  if (secret === '') throw new SeedError('it is empty')
   if (/^\d{6,8}$/.test(secret)) {
-    throw new InvalidSeedError('it looks like a one-time code, not the seed that makes the codes')
+    throw new SeedError('it looks like a one-time code, not the seed that makes the codes')
   }
   if (!/^[A-Z2-7]+$/.test(secret)) {
-    throw new InvalidSeedError('it has characters that are not base32 (A to Z and 2 to 7); a recovery code is not a seed')
+    throw new SeedError('it has characters that are not base32 (A to Z and 2 to 7); a recovery code is not a seed')
   }
   const bytes = Math.floor((secret.length * 5) / 8)
-  if (bytes < MIN_SECRET_BYTES) throw new InvalidSeedError(`it is too short (under ${MIN_SECRET_BYTES} bytes)`)
-  if (bytes > MAX_SECRET_BYTES) throw new InvalidSeedError(`it is too long (over ${MAX_SECRET_BYTES} bytes)`)
+  if (bytes < MIN_SECRET_BYTES) throw new SeedError(`it is too short (under ${MIN_SECRET_BYTES} bytes)`)
+  if (bytes > MAX_SECRET_BYTES) throw new SeedError(`it is too long (over ${MAX_SECRET_BYTES} bytes)`)
   return secret
 }

@@ -1,8 +1,16 @@
-import type { Clock, Logger } from '../log.ts'
+import type { Clock, Logger } from '../common/log.ts'
 import { CodeIssuer, type IssuedCode, type Verdict } from './codes.ts'
 import { MAX_FOLLOWED_OFFSET_MS, describeOffset, measureOffset, type ClockOffset, type DateSample } from './offset.ts'
 import type { TotpSeed } from './seed.ts'
 import { TransferEstimator } from './transfer.ts'
+
+export interface CodeFor {
+  bodyBytes: number
+  extraMs?: number
+  afterStep?: number
+  notAfterMs?: number
+  log?: Logger
+}
 
 /** Fewest seconds a code must still have when its request is expected to be done. */
 export const MIN_SECONDS_LEFT = 5
@@ -44,8 +52,11 @@ export class OtpSession {
     }
   }
 
-  /** A code for a request with a body of `bodyBytes`, plus `extraMs` of work before it is sent. `log` says for which package. */
-  async codeFor(bodyBytes: number, extraMs = 0, afterStep?: number, log: Logger = this.#logger): Promise<IssuedCode> {
+  /**
+   * A code for a request with a body of `bodyBytes`, plus `extraMs` of work before it is sent, from a
+   * step after `afterStep` (after a rejection), never waiting past `notAfterMs`. `log` says for which package.
+   */
+  async codeFor({ bodyBytes, extraMs = 0, afterStep, notAfterMs, log = this.#logger }: CodeFor): Promise<IssuedCode> {
     const { period } = this.issuer.seed
     const expectedMs = this.transfer.estimateMs(bodyBytes) + extraMs
     if (expectedMs / 1000 + MIN_SECONDS_LEFT > period) {
@@ -55,7 +66,7 @@ export class OtpSession {
           'Waiting for a fresh step would not change that, so it starts now; if the code is rejected, the retry uses the measured speed.',
       )
     }
-    const code = await this.issuer.issue({ expectedMs, afterStep })
+    const code = await this.issuer.issue({ expectedMs, afterStep, notAfterMs })
     if (code.waitedMs > 0) {
       log.info(
         `Waited ${(code.waitedMs / 1000).toFixed(1)} s for a fresh time step: the request needs about ${(expectedMs / 1000).toFixed(1)} s ` +
