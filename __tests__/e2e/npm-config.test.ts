@@ -113,6 +113,23 @@ describe('every layer npm reads, in its order', () => {
     assert.match(result.run.stdout, new RegExp(`\\(from "registry" in global config ${join(prefix, 'etc', 'npmrc')}\\)`))
   })
 
+  test('a user .npmrc with the legacy email= and always-auth= lines (older npm adduser, setup-node): a warning naming the file and the key, and the publish goes on, as with npm 11', async () => {
+    const result = await publish(registry, { user: `email=me@example.com\nalways-auth=true\n${nerf(registry.url)}:_authToken=${registry.token}\n`, inputs: { registry: registry.url } })
+    assertPublished(result)
+    assert.match(result.run.stdout, /::warning::npm's config .*user-npmrc has a top-level "email", which npm no longer uses/)
+    assert.doesNotMatch(result.run.stdout, /me@example\.com/)
+  })
+
+  test("an .npmrc in the package's folder (not the project's) is not read, as npm publish <folder> does not read it; the refusal names it", async () => {
+    const root = await mkdtemp(join(tmpdir(), 'otp-publish-npmrc-'))
+    const name = `e2e-npmrc-${++counter}`
+    await makePackage(root, 'pkg', { manifest: { name, version: '1.0.0' } })
+    await writeFile(join(root, 'pkg', '.npmrc'), `${nerf(registry.url)}:_authToken=${registry.token}\n`)
+    const run = await runAction({ 'otp-secret': registry.seed, registry: registry.url, package: 'pkg' }, { cwd: root })
+    assert.equal(run.exitCode, 1)
+    assert.match(run.error, new RegExp(`No npm token for .*${join(root, 'pkg', '.npmrc').replace(/[.]/g, '\\.')} is in the package's folder, and neither npm publish nor this run reads an \\.npmrc there`))
+  })
+
   test('an .npmrc npm would refuse stops the run before any request, naming the file and not the token', async () => {
     const result = await publish(registry, { project: `registry=${registry.url}\n_authToken=${registry.token}\n` })
     assert.equal(result.run.exitCode, 1)

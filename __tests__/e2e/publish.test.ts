@@ -4,9 +4,9 @@
  * Results are checked with the real npm CLI.
  */
 import assert from 'node:assert/strict'
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, readdir, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { delimiter, join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { makePackage, npm, runAction, type ActionRun } from '../support/action.ts'
 import { checkRunsForSecrets } from '../support/secrets.ts'
@@ -296,5 +296,27 @@ describe('what and where to publish', () => {
     await npm(['install', 'e2e-scripts@1.0.0', '--registry', registry.url], consumer)
     const { default: built } = await import(join(consumer, 'node_modules', 'e2e-scripts', 'built.js'))
     assert.deepEqual(built, { answer: 42, token: null, seed: null }, 'the script ran, and saw neither the token nor the seed')
+  })
+})
+
+describe('package scripts (ignore-scripts: false)', () => {
+  test('a prepack that changes the version: what is sent (1.0.1) is what is checked and what the outputs name', async () => {
+    const bump = "const fs = require('fs'); const p = JSON.parse(fs.readFileSync('package.json', 'utf8')); p.version = '1.0.1'; fs.writeFileSync('package.json', JSON.stringify(p))"
+    await makePackage(work, 'bumped', { manifest: { name: 'e2e-bumped', version: '1.0.0', scripts: { prepack: 'node bump.cjs' } }, files: { 'bump.cjs': bump } })
+    const run = await publish({ package: 'bumped', 'otp-secret': registry.seed, 'ignore-scripts': 'false' })
+    assert.equal(run.exitCode, 0, run.error)
+    assert.match(run.stdout, /changed it to e2e-bumped@1\.0\.1: checking the registry for e2e-bumped@1\.0\.1/)
+    assert.equal(run.outputs.version, '1.0.1')
+    assert.equal(run.outputs.id, 'e2e-bumped@1.0.1')
+    assert.deepEqual([(await view('e2e-bumped')).versions].flat(), ['1.0.1'], 'the registry holds the version the outputs name, and only that one')
+  })
+
+  test("a script that runs node-gyp finds npm's, from the bundle, on a PATH without one", async () => {
+    const bin = await mkdtemp(join(tmpdir(), 'otp-publish-bin-'))
+    await symlink(process.execPath, join(bin, 'node'))
+    await makePackage(work, 'gyp', { manifest: { name: 'e2e-gyp', version: '1.0.0', scripts: { prepack: 'node-gyp --version > gyp-version.txt' } } })
+    const run = await publish({ package: 'gyp', 'otp-secret': registry.seed, 'ignore-scripts': 'false' }, work, { PATH: [bin, '/usr/bin', '/bin'].join(delimiter) })
+    assert.equal(run.exitCode, 0, run.error)
+    assert.match(await readFile(join(work, 'gyp', 'gyp-version.txt'), 'utf8'), /^v\d+\.\d+\.\d+/)
   })
 })

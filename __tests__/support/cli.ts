@@ -14,7 +14,7 @@ export interface CliRun extends ActionRun {
   code: number
 }
 
-/** Pack the repository and install the tarball under `work`; returns the installed bin. */
+/** Pack the repository and install the tarball under `work`, as a user would (optional dependencies too); returns the installed bin. */
 export async function installCli(work: string): Promise<string> {
   const packed = join(work, 'packed')
   await mkdir(packed)
@@ -22,7 +22,7 @@ export async function installCli(work: string): Promise<string> {
   const prefix = join(work, 'installed')
   await mkdir(prefix)
   await writeFile(join(prefix, 'package.json'), '{"private":true}\n')
-  await npm(['install', join(packed, filename), '--omit=optional', '--offline', '--ignore-scripts'], prefix)
+  await npm(['install', join(packed, filename), '--offline', '--ignore-scripts'], prefix)
   return join(prefix, 'node_modules', '.bin', 'npm-otp-publish')
 }
 
