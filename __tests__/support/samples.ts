@@ -33,6 +33,7 @@ export const ERROR_SAMPLES: errors.PublishError[] = [
   new errors.VersionConflictError('a@1.0.0', R),
   new errors.TimeoutError(600, 'the publish request'),
   new errors.UnexpectedError(new TypeError('x is undefined')),
+  new errors.CommandError('changeset publish', 'ENOENT'),
 ]
 
 /** The error classes the core exports. */

@@ -22,7 +22,12 @@ export interface InputContext {
   cwd: string
 }
 
-export function readInputs({ getInput, setSecret, env, cwd }: InputContext): PublishRequest {
+/** The core's request, and the command to run behind the relay instead of publishing, when there is one. */
+export interface ActionRequest extends PublishRequest {
+  command: string | undefined
+}
+
+export function readInputs({ getInput, setSecret, env, cwd }: InputContext): ActionRequest {
   const input = (name: InputName): string => {
     const value = getInput(name)
     return value.trim() === '' ? INPUT_DEFAULTS[name] : value
@@ -64,5 +69,6 @@ export function readInputs({ getInput, setSecret, env, cwd }: InputContext): Pub
     npmEnv: { ...env },
     idToken: idTokenSource(env),
     githubActions: env.GITHUB_ACTIONS === 'true',
+    command: input('command').trim() || undefined,
   }
 }

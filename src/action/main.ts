@@ -6,9 +6,10 @@ import * as core from '@actions/core'
 import { SecretScrubber, scrubbed, systemClock, type Clock, type Logger } from '../common/log.ts'
 import { render, type Text } from '../common/text.ts'
 import { textOf } from '../core/errors.ts'
+import { execWithRelay } from '../core/relay/exec.ts'
 import { publishAll } from '../core/run.ts'
 import type { RunResult } from '../core/types.ts'
-import { readInputs } from './inputs.ts'
+import { readInputs, type ActionRequest } from './inputs.ts'
 import { outputsOf } from './outputs.ts'
 import { SECRET_INPUTS } from './secrets.ts'
 import { writeFailureSummary, writeResultSummary, type RunInfo } from './summary.ts'
@@ -78,6 +79,7 @@ export async function run(clock: Clock = systemClock, handed?: Record<string, st
     // The runner passes inputs as environment variables, which package scripts (prepack, prepare)
     // would inherit. Once read (and npm's configuration has its own copy), the secret ones leave.
     for (const name of SECRET_INPUTS) delete process.env[variableOf(name)]
+    if (request.command) return await runCommand(request, request.command, env, logger, clock)
     const result = await publishAll(request, { logger, clock })
     await report(result, request.dryRun, logger)
   } catch (error) {
@@ -107,6 +109,30 @@ async function report(result: RunResult, dryRun: boolean, logger: ActionsLogger)
       ]),
     )
   }
+}
+
+/**
+ * The "command" input: a release tool runs behind the relay, its output in the log (scrubbed), and
+ * the outputs and the summary describe what went through the relay. The step fails when the
+ * command does.
+ */
+async function runCommand(request: ActionRequest, command: string, env: NodeJS.ProcessEnv, logger: ActionsLogger, clock: Clock): Promise<void> {
+  // The command gets none of this step's inputs: they are the action's, and two of them are secrets.
+  const commandEnv = Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')))
+  const { workspaceRoot, cwd, token, seed, registry, timeoutMs, npmEnv } = request
+  // "." (the default) is the package in the workspace and its workspaces, as for exec.
+  const packages = request.packages.length === 1 && request.packages[0] === '.' ? [] : request.packages
+  const result = await execWithRelay(
+    { command: { shell: command }, packages, workspaceRoot, cwd, token, seed, registry, timeoutMs, npmEnv, commandEnv },
+    { logger, clock, onOutput: (_stream, line) => core.info(logger.say(line)) },
+  )
+  if (result.error) return fail(logger.say(result.error.text))
+  const run: RunResult = { packages: result.packages, multiple: result.packages.length !== 1 }
+  if (result.exitCode === 0) return report(run, false, logger)
+  await report({ ...run, multiple: true }, false, logger)
+  const refused = result.refusals.filter(refusal => refusal.status === 403).map(refusal => refusal.what)
+  const ended = result.exitCode === null ? `was ended by ${result.signal}` : `exited with code ${result.exitCode}`
+  core.setFailed(logger.say(`The command ${ended}.${refused.length ? ` The relay refused ${refused.join('; ')}.` : ''} Its output is above.`))
 }
 
 /** The step fails with one message, also in the job summary. */

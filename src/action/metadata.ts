@@ -18,6 +18,7 @@ export const INPUT_DEFAULTS = {
   "dry-run": "false",
   "stage": "false",
   "on-otp-unavailable": "fail",
+  "command": "",
 } as const
 
 /** Every output action.yml declares. */

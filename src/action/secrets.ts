@@ -11,10 +11,11 @@ import { inputsFrom, variableOf } from './variables.ts'
 /** The inputs that hold secrets. */
 export const SECRET_INPUTS: InputName[] = ['token', 'otp-secret']
 
-/** Whether package scripts will run: the "ignore-scripts" input is false (its default is action.yml's). */
-function scriptsWillRun(env: NodeJS.ProcessEnv): boolean {
-  const given = inputsFrom(env)('ignore-scripts')
-  return ['false', 'False', 'FALSE'].includes(given === '' ? INPUT_DEFAULTS['ignore-scripts'] : given)
+/** Whether another program will run: package scripts (the "ignore-scripts" input is false; its default is action.yml's), or a command behind the relay. */
+function childrenWillRun(env: NodeJS.ProcessEnv): boolean {
+  const input = inputsFrom(env)
+  const scripts = input('ignore-scripts')
+  return ['false', 'False', 'FALSE'].includes(scripts === '' ? INPUT_DEFAULTS['ignore-scripts'] : scripts) || input('command') !== ''
 }
 
 /**
@@ -25,6 +26,6 @@ function scriptsWillRun(env: NodeJS.ProcessEnv): boolean {
 export function isolateSecrets(env: NodeJS.ProcessEnv = process.env): Record<string, string> | undefined {
   const handed = takeHandover(env)
   if (handed) return handed
-  if (scriptsWillRun(env)) restartWithout(SECRET_INPUTS.map(variableOf), env)
+  if (childrenWillRun(env)) restartWithout(SECRET_INPUTS.map(variableOf), env)
   return undefined
 }

@@ -40,7 +40,10 @@ export class UsageError extends Error {
   override readonly name = 'UsageError'
 }
 
-export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'publish'; values: CliValues }
+export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'publish'; values: CliValues } | { kind: 'exec'; values: CliValues; argv: string[] }
+
+/** The options `exec` takes (the rest are about how we publish, which the command decides). */
+const EXEC_OPTIONS = new Set(['package', 'workspaces', 'registry', 'timeout', 'token-env', 'otp-secret-env', 'json', 'help', 'version'])
 
 function parse(args: string[]) {
   return parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true, allowNegative: true })
@@ -53,9 +56,13 @@ export function looksSecret(text: string): boolean {
 }
 
 export function parseCommand(argv: string[]): Command {
+  // Everything after "--" is the command for exec, never our options.
+  const dash = argv.indexOf('--')
+  const ours = dash >= 0 ? argv.slice(0, dash) : argv
+  const commandArgv = dash >= 0 ? argv.slice(dash + 1) : []
   let parsed: ReturnType<typeof parse>
   try {
-    parsed = parse(argv)
+    parsed = parse(ours)
   } catch (error) {
     const { code, message } = error as { code?: string; message: string }
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
@@ -79,12 +86,22 @@ export function parseCommand(argv: string[]): Command {
   if (values.version) return { kind: 'version' }
   const [command, ...rest] = positionals
   if (command !== undefined && looksSecret(command)) throw secretArgument()
-  if (command !== 'publish') {
-    throw new UsageError(command === undefined ? 'no command: the command is "publish". Run "npm-otp-publish --help".' : 'unknown command: the command is "publish". Run "npm-otp-publish --help".')
+  if (command !== 'publish' && command !== 'exec') {
+    throw new UsageError(`${command === undefined ? 'no command' : 'unknown command'}: the commands are "publish" and "exec". Run "npm-otp-publish --help".`)
   }
   if (rest.some(looksSecret)) throw secretArgument()
-  if (rest.length) throw new UsageError(`"publish" takes no arguments; give packages with --package <path> (${rest.length} extra argument${rest.length > 1 ? 's' : ''}).`)
-  return { kind: 'publish', values }
+  if (rest.length) {
+    const hint = command === 'exec' ? 'put the command after "--": npm-otp-publish exec -- changeset publish' : 'give packages with --package <path>'
+    throw new UsageError(`"${command}" takes no arguments of its own; ${hint} (${rest.length} extra argument${rest.length > 1 ? 's' : ''}).`)
+  }
+  if (command === 'publish') {
+    if (dash >= 0) throw new UsageError('"publish" runs no command: for a release tool of your own, use "npm-otp-publish exec -- <command>".')
+    return { kind: 'publish', values }
+  }
+  if (commandArgv.length === 0) throw new UsageError('"exec" needs the command to run after "--": npm-otp-publish exec -- changeset publish.')
+  const foreign = Object.keys(values).filter(option => !EXEC_OPTIONS.has(option))
+  if (foreign.length) throw new UsageError(`--${foreign[0]} does not apply to "exec": the command decides how it publishes. "exec" takes --package, --workspaces, --registry, --timeout, --token-env, --otp-secret-env and --json.`)
+  return { kind: 'exec', values, argv: commandArgv }
 }
 
 function secretArgument(): UsageError {
@@ -96,7 +113,15 @@ making the one-time password from a TOTP seed at the moment of each publish requ
 
 Usage:
   npm-otp-publish publish [options]
+  npm-otp-publish exec [options] -- <command> [args...]
   npm-otp-publish --help | --version
+
+exec runs any release tool (changeset publish, pnpm publish -r, yarn npm publish, lerna publish,
+npm publish --workspaces, semantic-release) with a relay on 127.0.0.1 as its registry: the relay
+adds a one-time password made at the moment it forwards each write, and holds the real token and
+seed. The command gets a credential valid only at the relay while it runs. exec takes --package,
+--workspaces, --registry, --timeout, --token-env, --otp-secret-env and --json; by default the run's
+packages are the one in the current folder and its workspaces.
 
 Options (the same as the GitHub Action's inputs, with the same defaults):
   -p, --package <path>           What to publish: a folder, a package.json, a .tgz or a glob;
@@ -134,4 +159,6 @@ Exit codes:
   2  usage: an option, an argument or the package is wrong
   3  authentication or two-factor authentication failed
   4  the run went past --timeout
+  5  exec: the relay refused a request of the command (a write it does not forward), and the command failed
+  exec otherwise exits with the command's code, or 3 when a 2FA failure at the relay made it fail
 `

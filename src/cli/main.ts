@@ -9,10 +9,11 @@ import { SecretScrubber, scrubbed, systemClock, type Clock, type Logger } from '
 import { render, type Text, type Words } from '../common/text.ts'
 import { kindOf, messageOf, PublishError, textOf } from '../core/errors.ts'
 import { resultEntries } from '../core/results.ts'
+import { execWithRelay, type ExecResult } from '../core/relay/exec.ts'
 import { publishAll } from '../core/run.ts'
 import type { Progress, RunResult } from '../core/types.ts'
 import { restartWithout } from '../isolate.ts'
-import { USAGE, UsageError, parseCommand } from './args.ts'
+import { USAGE, UsageError, parseCommand, type CliValues } from './args.ts'
 import { requestFrom, secretNames, secretVariables } from './request.ts'
 import { cliWords } from './words.ts'
 
@@ -30,7 +31,7 @@ export interface CliIo {
   handed?: Record<string, string>
 }
 
-export const EXIT = { ok: 0, failed: 1, usage: 2, auth: 3, timeout: 4 } as const
+export const EXIT = { ok: 0, failed: 1, usage: 2, auth: 3, timeout: 4, refused: 5 } as const
 
 /** The exit code for a failure: a mistake on the command line or in the package (2), authentication (3), time (4), the rest (1). */
 export function exitCodeOf(error: unknown): number {
@@ -101,6 +102,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(`${io.version}\n`)
     return EXIT.ok
   }
+  if (command.kind === 'exec') return runExec(command.values, command.argv, io)
   const { values } = command
   const variables = secretVariables(values)
   // Package scripts will run: restart without the secrets in this process's environment, where a
@@ -129,6 +131,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     logger.error(result.error.text)
     return exitCodeOf(result.error)
   }
+  return report(result, values, logger, io)
+}
+
+/** A line per package, the --json document, and the exit code from the packages' failures. */
+function report(result: RunResult, values: CliValues, logger: CliLogger, io: CliIo): number {
   const say = (message: Text) => logger.say(message)
   const entries = scrubbed(resultEntries(result, say, 'always'), text => logger.redact(text))
   entries.forEach((entry, index) => {
@@ -141,4 +148,48 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (values.json) io.stdout.write(`${JSON.stringify(entries, null, 2)}\n`)
   const failures = result.packages.flatMap(pkg => (pkg.outcome === 'failed' ? [pkg.error] : []))
   return failures.length ? Math.max(...failures.map(exitCodeOf)) : EXIT.ok
+}
+
+/**
+ * `exec -- <command>`: the command runs with the relay as its registry, without the secrets. Its
+ * output passes through unchanged but scrubbed (to standard error with --json, so that standard
+ * output holds only the results document); then a line per version that went through the relay.
+ */
+async function runExec(values: CliValues, argv: string[], io: CliIo): Promise<number> {
+  const variables = secretVariables(values)
+  // A command will run: restart without the secrets in this process's environment, where it could read them.
+  if (!io.handed && io.env === process.env) restartWithout(secretNames(variables))
+  const logger = new CliLogger(text => io.stderr.write(text), cliWords(variables))
+  let result: ExecResult
+  try {
+    const env = { ...io.env, ...io.handed }
+    const request = requestFrom({ values, env, cwd: io.cwd, variables, setSecret: value => logger.secret(value) })
+    const commandEnv = { ...env }
+    for (const name of secretNames(variables)) {
+      delete commandEnv[name]
+      delete io.env[name]
+    }
+    const { packages, workspaceRoot, cwd, token, seed, registry, timeoutMs, npmEnv } = request
+    // The command's output as it wrote it (terminal escapes too), only scrubbed of the secrets.
+    const onOutput = (stream: 'stdout' | 'stderr', line: string) => (stream === 'stdout' && !values.json ? io.stdout : io.stderr).write(`${logger.redact(line)}\n`)
+    result = await execWithRelay(
+      { command: { argv }, packages, workspaceRoot, cwd, token, seed, registry, timeoutMs, npmEnv, commandEnv },
+      { logger, clock: io.clock ?? systemClock, onOutput },
+    )
+  } catch (error) {
+    logger.error(textOf(error))
+    return exitCodeOf(error)
+  }
+  if (result.error) {
+    logger.error(result.error.text)
+    return exitCodeOf(result.error)
+  }
+  const published = report({ packages: result.packages, multiple: true }, values, logger, io)
+  const code = result.exitCode ?? EXIT.failed
+  if (code === 0) return EXIT.ok
+  logger.error(`The command exited with ${result.exitCode === null ? `signal ${result.signal}` : `code ${result.exitCode}`}.`)
+  // A refusal or a 2FA failure at the relay that made the command fail says so in our exit code.
+  if (result.refusals.some(refusal => refusal.status === 403)) return EXIT.refused
+  if (published === EXIT.auth) return EXIT.auth
+  return code
 }

@@ -32,6 +32,7 @@ export type ErrorCode =
   | 'ECONFLICT'
   | 'ETIMEOUT'
   | 'EUNEXPECTED'
+  | 'ECOMMAND'
 
 /** What a failure is about, for a face's exit code: the request, authentication, time, or the publish itself. */
 export type ErrorKind = 'usage' | 'auth' | 'timeout' | 'failed'
@@ -61,6 +62,7 @@ const KIND: Record<ErrorCode, ErrorKind> = {
   EREGISTRY: 'failed',
   ECONFLICT: 'failed',
   EUNEXPECTED: 'failed',
+  ECOMMAND: 'usage',
 }
 
 export function kindOf(code: ErrorCode): ErrorKind {
@@ -416,6 +418,14 @@ export class RegistryError extends PublishError {
   constructor(registry: string, what: string, detail: string, options?: ErrorOptions) {
     super(plain(`The registry ${registry} failed ${what}: ${detail}`), undefined, options)
     this.detail = detail
+  }
+}
+
+/** The command to run behind the relay could not be started. */
+export class CommandError extends PublishError {
+  readonly code = 'ECOMMAND'
+  constructor(command: string, detail: string, options?: ErrorOptions) {
+    super(plain(`The command "${command}" could not be started (${detail}). Check that it is installed and on PATH in the working folder.`), undefined, options)
   }
 }
 

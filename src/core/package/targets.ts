@@ -101,7 +101,8 @@ async function pnpmWorkspaces(rootDir: string): Promise<string[] | undefined> {
   } catch {
     return undefined
   }
-  const { parse } = await import('yaml')
+  // yaml is CommonJS: its functions are on the default export (in the bundle, only there).
+  const { parse } = (await import('yaml')).default
   const parsed = parse(text) as { packages?: unknown } | null
   const packages = parsed?.packages
   if (!Array.isArray(packages) || !packages.every(entry => typeof entry === 'string')) return undefined

@@ -37,6 +37,25 @@ export interface PutContext {
   codeForWrites: boolean | undefined
 }
 
+/** The codes and the rules of a write: where it goes and with what, whatever sends it. */
+export type WriteContext = Pick<PutContext, 'fetchOptions' | 'registry' | 'otp' | 'withheld' | 'codeForWrites'> & {
+  /** Work between making the code and sending it (signing provenance), ms. */
+  extraMs?: number
+}
+
+/** One write to the registry, sent as many times as the rules allow, each time with the code given (or none). */
+export interface Write {
+  name: string
+  /** The version it publishes: after a failure that may have stored it, the registry is asked for it before a resend. */
+  version?: string
+  /** For the message: "publishing a@1.0.0". */
+  what: string
+  /** The size of the request body, for the code timing. */
+  bodyBytes: number
+  /** Sends it; throws npm-registry-fetch's errors for an answer of 400 and above. */
+  send(code: string | undefined, timeoutMs: number): Promise<{ status?: number; headers?: { get(name: string): string | null } }>
+}
+
 /** Signing a provenance statement (sigstore, over the network) happens between making the code and sending it. */
 const PROVENANCE_SIGNING_MS = 15_000
 
@@ -46,25 +65,54 @@ const RATE_LIMIT_MAX_WAIT_MS = 60_000
 /** Resends after a 5xx, a dropped connection or a time-out (each after checking the registry first). */
 const TRANSPORT_RETRIES = 2
 
-/**
- * The PUT, with a code made right before it. On a rejected code: one retry
- * with a code from a later step, then stop (npmjs rate-limits repeated bad
- * codes); a code the registry refused only because another request of the run
- * used it first is not a wrong code, and its package simply waits for a step of
- * its own. On 429: wait as `retry-after` says (or back off), a few times.
- */
-export async function putWithCode(
-  pkg: LoadedPackage,
-  tarball: Buffer,
-  put: PutContext,
-  { logger, clock, deadline, otp: runCodes }: RunContext,
-): Promise<{ otpRequired: boolean; code: IssuedCode | undefined; exists: boolean; staged?: boolean; found?: RegistryState }> {
-  const { otp, registry } = put
+/** The publish request of a package (libnpmpublish), with the rules of sendWithCode. */
+export async function putWithCode(pkg: LoadedPackage, tarball: Buffer, put: PutContext, context: RunContext): Promise<WriteResult> {
   const { name, version } = pkg.manifest
-  const bodyBytes = publishBodyBytes(tarball.length)
-  const extraMs = put.provenance ? PROVENANCE_SIGNING_MS : 0
   const { default: libnpmpublish } = await import('libnpmpublish')
   const { publish } = libnpmpublish
+  return sendWithCode(
+    {
+      name,
+      version,
+      what: `publishing ${name}@${version}`,
+      bodyBytes: publishBodyBytes(tarball.length),
+      send: (code, timeout) =>
+        publish(pkg.manifest as unknown as Parameters<typeof publish>[0], tarball, {
+          ...put.fetchOptions,
+          defaultTag: put.tag,
+          access: put.access ?? null,
+          provenance: put.provenance,
+          otp: code,
+          timeout,
+        } as Parameters<typeof publish>[2]),
+    },
+    { ...put, extraMs: put.provenance ? PROVENANCE_SIGNING_MS : 0 },
+    context,
+  )
+}
+
+export interface WriteResult {
+  otpRequired: boolean
+  code: IssuedCode | undefined
+  /** The registry has the version (this write's, or another's: the caller compares). */
+  exists: boolean
+  /** The version is staged and waits for approval. */
+  staged?: boolean
+  /** The registry's packument, when it was read to find the version. */
+  found?: RegistryState
+}
+
+/**
+ * A write, with a code made right before it. On a rejected code: one retry
+ * with a code from a later step, then stop (npmjs rate-limits repeated bad
+ * codes); a code the registry refused only because another request of the run
+ * used it first is not a wrong code, and its write simply waits for a step of
+ * its own. On 429: wait as `retry-after` says (or back off), a few times.
+ */
+export async function sendWithCode(write: Write, put: WriteContext, { logger, clock, deadline, otp: runCodes }: Pick<RunContext, 'logger' | 'clock' | 'deadline' | 'otp'>): Promise<WriteResult> {
+  const { otp, registry } = put
+  const { name, version, bodyBytes, what } = write
+  const extraMs = put.extraMs ?? 0
   const rejected: IssuedCode[] = []
   /** A code for the next request (none without a seed); stops when the run's codes keep being rejected. */
   const nextCode = async (afterStep?: number): Promise<IssuedCode | undefined> => {
@@ -96,14 +144,7 @@ export async function putWithCode(
     let failure: { error: unknown } | undefined
     let response: { status?: number; headers?: { get(name: string): string | null } } | undefined
     try {
-      response = await publish(pkg.manifest as unknown as Parameters<typeof publish>[0], tarball, {
-        ...put.fetchOptions,
-        defaultTag: put.tag,
-        access: put.access ?? null,
-        provenance: put.provenance,
-        otp: code?.code,
-        timeout: deadline.timeout(PUT_TIMEOUT_MS, 'the publish request'),
-      } as Parameters<typeof publish>[2])
+      response = await write.send(code?.code, deadline.timeout(PUT_TIMEOUT_MS, 'the publish request'))
     } catch (error) {
       failure = { error }
     }
@@ -112,16 +153,17 @@ export async function putWithCode(
     if (!failure && status >= 300 && status < 400) {
       // A redirect is no answer: only the registry we chose can say whether the version is there.
       if (otp && code) otp.released(code)
-      const state = await readRegistryState(name, { ...put.fetchOptions, timeout: deadline.timeout(GET_TIMEOUT_MS, 'the version check') }, clock)
-      if (state.versions.has(version)) return { otpRequired, code, exists: true, found: state }
-      throw new RegistryRedirectError(registry, `publishing ${name}@${version}`, status, response?.headers?.get('location') ?? undefined)
+      const state = version === undefined ? undefined : await readRegistryState(name, { ...put.fetchOptions, timeout: deadline.timeout(GET_TIMEOUT_MS, 'the version check') }, clock)
+      if (version !== undefined && state?.versions.has(version)) return { otpRequired, code, exists: true, found: state }
+      throw new RegistryRedirectError(registry, what, status, response?.headers?.get('location') ?? undefined)
     }
     if (!failure) {
       if (otp && code) otp.accepted(code, bodyBytes, ms)
       return { otpRequired, code, exists: false }
     }
     const { error } = failure
-    const answer = classifyRegistryError(error, { registry, pkg: `${name}@${version}`, what: `publishing ${name}@${version}`, writes: true })
+    const id = version === undefined ? name : `${name}@${version}`
+    const answer = classifyRegistryError(error, { registry, pkg: id, what, writes: true })
     // Settle the code first: other requests of its step may be waiting for this answer.
     let verdict: Verdict | undefined
     if (otp && code) {
@@ -143,10 +185,12 @@ export async function putWithCode(
       transportFailures++
       const waitMs = 1_000 * 2 ** (transportFailures - 1)
       deadline.check('checking the registry after a failed publish request', waitMs)
-      logger.warning(`The publish request failed (${shortly(answer.error)}); checking the registry before trying again.`)
+      logger.warning(`The publish request failed (${shortly(answer.error)}); ${version === undefined ? 'trying again' : 'checking the registry before trying again'}.`)
       await clock.sleep(waitMs)
-      const state = await readRegistryState(name, { ...put.fetchOptions, timeout: deadline.timeout(GET_TIMEOUT_MS, 'the version check') }, clock)
-      if (state.versions.has(version)) return { otpRequired, code, exists: true, found: state }
+      if (version !== undefined) {
+        const state = await readRegistryState(name, { ...put.fetchOptions, timeout: deadline.timeout(GET_TIMEOUT_MS, 'the version check') }, clock)
+        if (state.versions.has(version)) return { otpRequired, code, exists: true, found: state }
+      }
       code = await nextCode()
       continue
     }
@@ -155,7 +199,7 @@ export async function putWithCode(
     if (answer.kind === 'staged') return { otpRequired, code, exists: false, staged: true }
     otpRequired = true
     if (answer.browser) throw new WebAuthnRequiredError(registry, { cause: error })
-    if (!otp && runCodes && put.withheld) throw new RegistryMismatchError(`${name}@${version}`, put.withheld.registry, put.withheld.workflow, 'code', { cause: error })
+    if (!otp && runCodes && put.withheld) throw new RegistryMismatchError(id, put.withheld.registry, put.withheld.workflow, 'code', { cause: error })
     if (otp && !code) {
       // The account said it needs no code, and the registry asks for one all the same.
       code = await nextCode()
