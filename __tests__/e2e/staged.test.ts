@@ -136,3 +136,64 @@ describe('on-otp-unavailable: stage', () => {
     assert.match(result.error, /"otp-secret" input is empty/)
   })
 })
+
+describe("the registry's rules of 2026", () => {
+  async function withPolicy<T>(policy: TestRegistry['tokenPolicy'], body: () => Promise<T>): Promise<T> {
+    registry.tokenPolicy = policy
+    try {
+      return await body()
+    } finally {
+      registry.tokenPolicy = 'any'
+    }
+  }
+
+  test('a token that may only stage (E_STAGE_REQUIRED): the message names both fixes, and nothing is published', async () => {
+    const name = await freshPackage()
+    const { run: result, requests } = await withPolicy('stage-only', () => run({ package: name, 'otp-secret': registry.seed }))
+    assert.equal(result.exitCode, 1)
+    assert.match(result.error, /refused to publish e2e-staged-\d+@1\.0\.0 directly: the token may only stage versions \(403: This token can only stage packages/)
+    assert.match(result.error, /Stage it for a maintainer to approve \(set on-otp-unavailable to stage, or set stage to true\), or give the "token" input a token that may publish directly/)
+    assert.deepEqual(requests.map(r => [r.method, r.status]), [['PUT', 403]])
+    assert.equal(await isPublished(name), false)
+  })
+
+  test('a token that may only stage, with on-otp-unavailable: stage: staged instead, and the run says why', async () => {
+    const name = await freshPackage()
+    const { run: result, requests } = await withPolicy('stage-only', () => run({ package: name, 'otp-secret': registry.seed, 'on-otp-unavailable': 'stage' }))
+    assert.equal(result.exitCode, 0, result.stdout)
+    assert.match(result.stdout, /::warning::The registry refused a direct publish: the token may only stage; on-otp-unavailable: stage, so e2e-staged-\d+@1\.0\.0 is staged/)
+    assert.deepEqual(requests.map(r => [r.method, r.status]), [['PUT', 403], ['POST', 201]])
+    assert.match(result.outputs['stage-id'], UUID)
+  })
+
+  test('a package that disallows tokens: no code helps; the message names trusted publishing and staging', async () => {
+    const name = await freshPackage()
+    const { run: result } = await withPolicy('disallow-tokens', () => run({ package: name, 'otp-secret': registry.seed }))
+    assert.equal(result.exitCode, 1)
+    assert.match(result.error, /the package requires two-factor authentication and disallows tokens \(403: /)
+    assert.match(result.error, /The ways that remain: trusted publishing \(OIDC.*or staging for a maintainer to approve \(set stage to true, or set on-otp-unavailable to stage\)/)
+  })
+
+  test('a package that disallows tokens, with on-otp-unavailable: stage: staged instead', async () => {
+    const name = await freshPackage()
+    const { run: result } = await withPolicy('disallow-tokens', () => run({ package: name, 'otp-secret': registry.seed, 'on-otp-unavailable': 'stage' }))
+    assert.equal(result.exitCode, 0, result.stdout)
+    assert.match(result.stdout, /disallows tokens; on-otp-unavailable: stage, so/)
+    assert.match(result.outputs['stage-id'], UUID)
+  })
+
+  test('a first publish by staging, where the registry allows it; where it does not, a message that says how to begin', async () => {
+    const allowed = await freshPackage()
+    const staged = await run({ package: allowed, stage: 'true' })
+    assert.equal(staged.run.exitCode, 0, staged.run.stdout)
+    assert.match(staged.run.outputs['stage-id'], UUID)
+    registry.stageNewPackages = false
+    try {
+      const refused = await run({ package: await freshPackage(), stage: 'true' })
+      assert.equal(refused.run.exitCode, 1)
+      assert.match(refused.run.error, /did not stage e2e-staged-\d+@1\.0\.0, the package's first version .* it stages only packages that exist .* Publish the first version directly/)
+    } finally {
+      registry.stageNewPackages = true
+    }
+  })
+})

@@ -25,6 +25,15 @@ export const NPMJS_OTP_BODY = {
     'If you already provided a one-time password then it is likely that you either typoed\n' +
     'it, or it timed out. Please try again.',
 }
+/** npmjs's answer to a direct publish with a stage-only token (as reported: 403, code E_STAGE_REQUIRED). */
+export const STAGE_REQUIRED_BODY = {
+  error: 'This token can only stage packages. Use "npm stage publish" to stage this version for approval, or publish with a token that has read and write access.',
+  code: 'E_STAGE_REQUIRED',
+}
+/** The answer for a package set to "require two-factor authentication and disallow tokens" (as reported). */
+export const TOKENS_DISALLOWED_BODY = {
+  error: 'This package requires two-factor authentication and disallows tokens. Publish interactively, through trusted publishing, or stage this version.',
+}
 export const POLICY_403_BODY = {
   error: 'Two-factor authentication or granular access token with bypass 2fa enabled is required to publish packages.',
 }
@@ -130,6 +139,17 @@ export interface TestRegistry {
   /** Every publish token the OIDC exchange handed out (the secret scan looks for them). */
   oidcTokens: string[]
 
+  /**
+   * What the package's and the token's settings allow on a direct publish (npmjs, 2026), whatever the code:
+   * - `any`: tokens publish (with a code where the mode asks for one);
+   * - `stage-only`: the token may only stage: 403 with `code: "E_STAGE_REQUIRED"`;
+   * - `disallow-tokens`: the package requires 2FA and disallows tokens: 403 for any token, even with a
+   *   valid code (trusted publishing and staging still work).
+   */
+  tokenPolicy: 'any' | 'stage-only' | 'disallow-tokens'
+  /** Whether staging may create a package that does not exist yet (npmjs since 2026-10); false answers 404. */
+  stageNewPackages: boolean
+
   /** Delay every answer by this many ms: a slow registry. */
   delayMs: number
   /** Answer this many more writes with 429; `retryAfter` is sent as the header when set. */
@@ -232,6 +252,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
       const name = decodeURIComponent(staging[1])
       const [version] = versionsOf(body)
       const published = await fetch(`${upstream}/${staging[1]}`)
+      if (published.status === 404 && !registry.stageNewPackages) return json(res, record, 404, { error: `Not found: ${name} does not exist, and staging does not create a package` })
       if (published.status === 200 && version in (((await published.json()) as { versions?: object }).versions ?? {})) {
         return json(res, record, 403, { error: `You cannot publish over the previously published versions: ${version}.` })
       }
@@ -412,6 +433,12 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
         res.end(JSON.stringify({ error: `You do not have permission to publish "${packageName}". Are you logged in as the correct user?` }))
         return
       }
+      if (isWrite && !exchanged && registry.tokenPolicy !== 'any') {
+        const refusal = registry.tokenPolicy === 'stage-only' ? STAGE_REQUIRED_BODY : TOKENS_DISALLOWED_BODY
+        record(403)
+        setTimeout(() => json(res, () => undefined, 403, refusal), registry.delayMs)
+        return
+      }
       if (isWrite && mode !== 'open' && !exchanged) {
         let refusal = refuse(mode, otp, totp, at, registry.acceptPreviousSteps, upstream)
         const checksCodes = mode === 'otp' || mode === 'otp-body-only'
@@ -452,6 +479,8 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     dateHeaderOffsetMs: 0,
     rejectValidCodes: 0,
     acceptPreviousSteps: options.acceptPreviousSteps ?? 1,
+    tokenPolicy: 'any',
+    stageNewPackages: true,
     rejectReusedCodes: false,
     acceptedCodes: new Set(),
     readBytesPerSecond: 0,

@@ -34,6 +34,9 @@ export const ERROR_SAMPLES: errors.PublishError[] = [
   new errors.TimeoutError(600, 'the publish request'),
   new errors.UnexpectedError(new TypeError('x is undefined')),
   new errors.CommandError('changeset publish', 'ENOENT'),
+  new errors.StageRequiredError(R, 'a@1.0.0', 'This token can only stage packages'),
+  new errors.TokensDisallowedError(R, 'a@1.0.0', 'This package disallows publishing with tokens'),
+  new errors.StageNewPackageError(R, 'a@1.0.0', '404 Not found'),
 ]
 
 /** The error classes the core exports. */

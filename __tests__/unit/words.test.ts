@@ -17,8 +17,14 @@ import { ROOT } from '../support/paths.ts'
 
 const CLI_WORDS = cliWords({ token: 'MY_TOKEN', tokenFallback: 'NODE_AUTH_TOKEN', seed: 'MY_SEED' })
 
-/** Every core line that names a setting, called with placeholder arguments. */
-const LINES: [string, Text][] = Object.entries(lines).map(([name, line]) => [name, (line as (...args: unknown[]) => Text)(...Array.from({ length: line.length }, () => ['x']))])
+/** Arguments for the lines whose arguments are choices; the rest get placeholders. */
+const CHOICES: Record<string, unknown[][]> = {
+  stagedInstead: (['webauthn', 'no-seed', 'stage-only', 'tokens-disallowed'] as const).map(why => ['x', why]),
+}
+/** Every core line that names a setting, called with placeholder arguments (or each choice). */
+const LINES: [string, Text][] = Object.entries(lines).flatMap(([name, line]) =>
+  (CHOICES[name] ?? [Array.from({ length: line.length }, () => ['x'])]).map(args => [`${name}(${args.slice(1).join(', ')})`, (line as (...args: unknown[]) => Text)(...args)] as [string, Text]),
+)
 const MESSAGES: [string, Text][] = [...ERROR_SAMPLES.map(error => [error.name, error.text] as [string, Text]), ...LINES]
 
 /** What only the action says. */
@@ -60,7 +66,7 @@ describe("the core's messages in each face's words", () => {
   })
 
   test('a reference that starts a sentence starts with a capital', () => {
-    const [, message] = LINES.find(([name]) => name === 'restrictedNeedsScope')!
+    const [, message] = LINES.find(([name]) => name.startsWith('restrictedNeedsScope'))!
     assert.match(render(message, ACTION_WORDS), /\. Set access to public, or use a scoped name\.$/)
     assert.match(render(message, CLI_WORDS), /\. Pass --access public, or use a scoped name\.$/)
   })

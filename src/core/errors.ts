@@ -33,6 +33,9 @@ export type ErrorCode =
   | 'ETIMEOUT'
   | 'EUNEXPECTED'
   | 'ECOMMAND'
+  | 'ESTAGEREQUIRED'
+  | 'ETOKENSDISALLOWED'
+  | 'ESTAGENEW'
 
 /** What a failure is about, for a face's exit code: the request, authentication, time, or the publish itself. */
 export type ErrorKind = 'usage' | 'auth' | 'timeout' | 'failed'
@@ -63,6 +66,9 @@ const KIND: Record<ErrorCode, ErrorKind> = {
   ECONFLICT: 'failed',
   EUNEXPECTED: 'failed',
   ECOMMAND: 'usage',
+  ESTAGEREQUIRED: 'auth',
+  ETOKENSDISALLOWED: 'auth',
+  ESTAGENEW: 'failed',
 }
 
 export function kindOf(code: ErrorCode): ErrorKind {
@@ -279,6 +285,54 @@ export class TwoFactorPolicyError extends PublishError {
         'Where that needs 2FA the account cannot set up any more (TOTP on npmjs), publish through trusted publishing or staging instead.',
       ),
       'token',
+      options,
+    )
+  }
+}
+
+/** The token may only stage (npmjs's "Read and write (stage only)"): a direct publish is refused with E_STAGE_REQUIRED. */
+export class StageRequiredError extends PublishError {
+  readonly code = 'ESTAGEREQUIRED'
+  override readonly stopsRun = true
+  constructor(registry: string, pkg: string, detail: string, options?: ErrorOptions) {
+    super(
+      join(
+        text`The registry ${registry} refused to publish ${pkg} directly: the token may only stage versions (403${detail ? `: ${detail}` : ''}). `,
+        text`Stage it for a maintainer to approve (${setTo('onOtpUnavailable', 'stage')}, or ${setTo('stage', 'true')}), `,
+        text`or give ${nameOf('token')} a token that may publish directly (a granular token with "Read and write").`,
+      ),
+      'token',
+      options,
+    )
+  }
+}
+
+/** The package is set to "require two-factor authentication and disallow tokens": no token publishes it, with or without a code. */
+export class TokensDisallowedError extends PublishError {
+  readonly code = 'ETOKENSDISALLOWED'
+  constructor(registry: string, pkg: string, detail: string, options?: ErrorOptions) {
+    super(
+      join(
+        text`The registry ${registry} refused the token for ${pkg}: the package requires two-factor authentication and disallows tokens (403${detail ? `: ${detail}` : ''}), `,
+        'so no token publishes it directly, with or without a one-time password. The ways that remain: trusted publishing (OIDC: configure a trusted publisher ',
+        text`for this repository and workflow on the package's settings page), or staging for a maintainer to approve (${setTo('stage', 'true')}, or ${setTo('onOtpUnavailable', 'stage')}).`,
+      ),
+      'token',
+      options,
+    )
+  }
+}
+
+/** A registry that stages only packages that exist refused to stage a first version. */
+export class StageNewPackageError extends PublishError {
+  readonly code = 'ESTAGENEW'
+  constructor(registry: string, id: string, detail: string, options?: ErrorOptions) {
+    super(
+      plain(
+        `The registry ${registry} did not stage ${id}, the package's first version (${detail}): it stages only packages that exist ` +
+          '(npmjs stages new packages since October 2026; other registries may not yet). Publish the first version directly (a token and a one-time password), then stage the next ones.',
+      ),
+      'stage',
       options,
     )
   }

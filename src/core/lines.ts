@@ -34,11 +34,15 @@ export const lines = {
 
   dryRunNotSent: (id: string, would: string): Text => text`Dry run: ${id} was not ${would} (${valueOf('dryRun', 'true')}). Everything else was checked.`,
 
-  stagedInstead: (id: string, webauthn: boolean): Text =>
+  stagedInstead: (id: string, why: 'webauthn' | 'no-seed' | 'stage-only' | 'tokens-disallowed'): Text =>
     join(
-      'The registry asked for a one-time password this run cannot give (',
-      webauthn ? 'the account uses security-key or passkey 2FA' : text`${emptyOf('otpSecret')}`,
-      text`); ${valueOf('onOtpUnavailable', 'stage')}, so ${id} is staged for a maintainer to approve instead.`,
+      {
+        webauthn: 'The registry asked for a one-time password this run cannot give (the account uses security-key or passkey 2FA)',
+        'no-seed': text`The registry asked for a one-time password this run cannot give (${emptyOf('otpSecret')})`,
+        'stage-only': 'The registry refused a direct publish: the token may only stage',
+        'tokens-disallowed': 'The registry refused the token: the package requires two-factor authentication and disallows tokens',
+      }[why],
+      text`; ${valueOf('onOtpUnavailable', 'stage')}, so ${id} is staged for a maintainer to approve instead.`,
     ),
 
   /** Details of errors about a setting (the error names the setting first). */

@@ -8,7 +8,17 @@ import { plain, text, type Text } from '../common/text.ts'
 import { chooseAuth, planCredentials, provenanceFor, type AuthChoice } from './auth/choice.ts'
 import type { RunContext } from './context.ts'
 import { GET_TIMEOUT_MS, PUT_TIMEOUT_MS } from './deadline.ts'
-import { InvalidSettingError, OtpRequiredError, PublishForbiddenError, TrustedPublishingError, VersionConflictError, WebAuthnRequiredError } from './errors.ts'
+import {
+  InvalidSettingError,
+  OtpRequiredError,
+  PublishForbiddenError,
+  StageNewPackageError,
+  StageRequiredError,
+  TokensDisallowedError,
+  TrustedPublishingError,
+  VersionConflictError,
+  WebAuthnRequiredError,
+} from './errors.ts'
 import { lines } from './lines.ts'
 import { registriesFor } from './npm/registries.ts'
 import { tarballFiles } from './package/pack.ts'
@@ -31,6 +41,8 @@ export interface PreparedPublish {
   access: Access | undefined
   provenance: boolean
   auth: AuthChoice
+  /** The registry has versions of the package (a first publish otherwise). */
+  exists: boolean
   base: Pick<PublishResult, 'name' | 'version' | 'tag' | 'access' | 'registry' | 'dryRun' | 'oldVersion'>
   type: string
 }
@@ -75,7 +87,7 @@ export async function preparePublish(pkg: LoadedPackage, request: PublishRequest
   }
   const provenance = provenanceFor(request, publishConfig, auth, name, access, logger)
   if (request.ignoreScripts) pkg.tarball().catch(() => undefined)
-  return { pkg, name, version, id, registry: registry.url, tag, access, provenance, auth, base, type: changeType(oldVersion, version) }
+  return { pkg, name, version, id, registry: registry.url, tag, access, provenance, auth, exists: state.versions.size > 0, base, type: changeType(oldVersion, version) }
 }
 
 /** Whether packing (its scripts) changed the name or the version the package was checked as. */
@@ -112,7 +124,17 @@ export async function finishPublish(prepared: PreparedPublish, request: PublishR
   }
 
   const stageRequest = () => ({ fetchOptions, registry, tag, access, provenance, timeout: context.deadline.timeout(PUT_TIMEOUT_MS, 'the staging request') })
-  if (request.stage) return finishStaged(await stageVersion(pkg, tarball, stageRequest()), prepared, tarball, context)
+  const stage = async () => {
+    try {
+      return await finishStaged(await stageVersion(pkg, tarball, stageRequest()), prepared, tarball, context)
+    } catch (error) {
+      // A registry that stages only packages that exist answers 404 for a first version.
+      const status = (error as { cause?: { statusCode?: number } }).cause?.statusCode
+      if (!prepared.exists && error instanceof PublishForbiddenError && status === 404) throw new StageNewPackageError(registry, id, error.message, { cause: error })
+      throw error
+    }
+  }
+  if (request.stage) return stage()
   let put: Awaited<ReturnType<typeof putWithCode>>
   let path = { fetchOptions, otp }
   let fellBack = false
@@ -131,10 +153,20 @@ export async function finishPublish(prepared: PreparedPublish, request: PublishR
       put = await putWithCode(pkg, tarball, { ...path, registry, tag, access, provenance, withheld, codeForWrites }, context)
     }
   } catch (error) {
-    const unavailable = error instanceof OtpRequiredError || error instanceof WebAuthnRequiredError
-    if (!unavailable || request.onOtpUnavailable !== 'stage') throw error
-    logger.warning(lines.stagedInstead(id, error instanceof WebAuthnRequiredError))
-    return finishStaged(await stageVersion(pkg, tarball, stageRequest()), prepared, tarball, context)
+    // What the run cannot do, and staging can: a code it cannot give, a token that may only stage, a package that disallows tokens.
+    const why =
+      error instanceof WebAuthnRequiredError
+        ? 'webauthn'
+        : error instanceof OtpRequiredError
+          ? 'no-seed'
+          : error instanceof StageRequiredError
+            ? 'stage-only'
+            : error instanceof TokensDisallowedError
+              ? 'tokens-disallowed'
+              : undefined
+    if (!why || request.onOtpUnavailable !== 'stage') throw error
+    logger.warning(lines.stagedInstead(id, why))
+    return stage()
   }
   const { otpRequired, code, exists, found } = put
   const how = via === 'oidc' && !fellBack ? 'oidc' : code ? 'token+otp' : 'token'

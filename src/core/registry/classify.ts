@@ -5,6 +5,8 @@ import {
   PublishError,
   PublishForbiddenError,
   RateLimitedError,
+  StageRequiredError,
+  TokensDisallowedError,
   RegistryCertificateError,
   RegistryError,
   RegistryUnreachableError,
@@ -97,6 +99,14 @@ export function classifyRegistryError(thrown: unknown, context: RequestContext):
   }
   if ((status === 409 || status === 403) && /previously staged|already staged/i.test(detail)) return { kind: 'staged' }
   if (status === 409) return { kind: 'exists' }
+  // The registry's rules of 2026, told by the answer's code where it gives one, else by its words.
+  const answerCode = codeIn(error.body)
+  if (status === 403 && (answerCode === 'E_STAGE_REQUIRED' || /\b(only stage|stage[- ]only|must be staged|requires? staging)\b/i.test(detail))) {
+    return fail(new StageRequiredError(registry, context.pkg, detail, options))
+  }
+  if (status === 403 && (/TOKENS?_(DISALLOWED|NOT_ALLOWED)/i.test(answerCode ?? '') || /\b(disallows?|does not allow|not allowed to use)\b[^.]*\btokens?\b|\btokens? (are|is) not allowed\b/i.test(detail))) {
+    return fail(new TokensDisallowedError(registry, context.pkg, detail, options))
+  }
   if (status === 403) {
     if (/previously published|cannot publish over|already (been )?(published|present|exists)/i.test(detail)) return { kind: 'exists' }
     if (/two-factor|\btfa\b|\b2fa\b|one-time pass|\botp\b/i.test(detail)) return fail(new TwoFactorPolicyError(registry, detail, options))
@@ -120,6 +130,12 @@ export function classifyRegistryError(thrown: unknown, context: RequestContext):
     return fail(new RegistryUnreachableError(registry, detail, options))
   }
   return fail(new RegistryError(registry, context.what, error.code ?? String(error.message ?? thrown), options))
+}
+
+/** The machine-readable `code` a registry may put in its answer's body (E_STAGE_REQUIRED). */
+function codeIn(body: unknown): string | undefined {
+  const code = asObject(body)?.code
+  return typeof code === 'string' ? code : undefined
 }
 
 function fail(error: PublishError): RegistryAnswer {
