@@ -3,7 +3,9 @@
  * the local registry with its OTP gate, alternating contenders every round.
  * Prints medians and ratios; `npm run bench -- --write` also records them in
  * BENCHMARKS.md. Rounds: BENCH_ROUNDS (default 9), BENCH_ROUNDS_MONOREPO (3),
- * BENCH_ROUNDS_LARGE (3), BENCH_ROUNDS_RELAY (1). BENCH_BASELINE=<another build's dist/index.js> adds that build as a
+ * BENCH_ROUNDS_LARGE (3), BENCH_ROUNDS_RELAY (1), BENCH_ROUNDS_DISTANCE (1); the distant registry of
+ * scenario 6: BENCH_DISTANCE_RTT_MS (60), BENCH_DISTANCE_PUBLISH_MS (800). BENCH_ONLY=1,6 runs
+ * only the scenarios listed. BENCH_BASELINE=<another build's dist/index.js> adds that build as a
  * contender to scenarios 1, 2 and 4, for what a change costs, measured in the same rounds.
  */
 import { spawn } from 'node:child_process'
@@ -24,6 +26,9 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9)
 const ROUNDS_MONOREPO = Number(process.env.BENCH_ROUNDS_MONOREPO ?? 3)
 const ROUNDS_LARGE = Number(process.env.BENCH_ROUNDS_LARGE ?? 3)
 const ROUNDS_RELAY = Number(process.env.BENCH_ROUNDS_RELAY ?? 1)
+const ROUNDS_DISTANCE = Number(process.env.BENCH_ROUNDS_DISTANCE ?? 1)
+/** Only these scenarios (BENCH_ONLY=1,6); all when unset. */
+const ONLY = process.env.BENCH_ONLY?.split(',').map(Number)
 const CLI = join(ROOT, 'bin', 'npm-otp-publish.js')
 /** Another build of the action (its dist/index.js), run beside this one in the same rounds. */
 const BASELINE = process.env.BENCH_BASELINE
@@ -105,10 +110,15 @@ class Bench {
     return { PATH: process.env.PATH, HOME: this.work, TMPDIR: os.tmpdir() }
   }
 
-  async action(cwd: string, inputs: Record<string, string>, build = ACTION): Promise<Sample> {
+  /**
+   * The action as the runner runs it. Its compile cache is the bench's own (warm after the first
+   * run), unless `cold`: then an empty one, as on a fresh hosted runner.
+   */
+  async action(cwd: string, inputs: Record<string, string>, build = ACTION, cold = false): Promise<Measured> {
     const files = await mkdtemp(join(this.work, 'run-'))
     const env: NodeJS.ProcessEnv = {
       ...this.baseEnv(),
+      NODE_COMPILE_CACHE: cold ? await mkdtemp(join(this.work, 'cold-cache-')) : join(this.work, 'compile-cache'),
       GITHUB_ACTIONS: 'true',
       GITHUB_OUTPUT: join(files, 'output'),
       GITHUB_STEP_SUMMARY: join(files, 'summary'),
@@ -203,40 +213,9 @@ async function main(): Promise<void> {
   const rows: string[][] = []
   const log = (text: string) => process.stderr.write(`${text}\n`)
   try {
-    // 1. One small package.
-    log(`1. one small package, ${ROUNDS} rounds`)
+    const runs = (scenario: number) => !ONLY || ONLY.includes(scenario)
     const small = (who: string) => join(work, 'small', who)
     const version = (round: number) => `1.0.${round}`
-    const one = await alternate(ROUNDS, {
-      action: async round => {
-        await makePackage(join(work, 'small'), 'action', { manifest: { name: 'bench-small-action', version: version(round) } })
-        return bench.action(small('action'), { package: '.' })
-      },
-      npm: async round => {
-        await makePackage(join(work, 'small'), 'npm', { manifest: { name: 'bench-small-npm', version: version(round) } })
-        return bench.npmPublish(small('npm'))
-      },
-      floor: async round => {
-        await makePackage(join(work, 'small'), 'floor', { manifest: { name: 'bench-small-floor', version: version(round) } })
-        return bench.floor([await bench.body(small('floor'), 'bench-small-floor', version(round))])
-      },
-      ...(BASELINE && {
-        baseline: async (round: number) => {
-          await makePackage(join(work, 'small'), 'baseline', { manifest: { name: 'bench-small-baseline', version: version(round) } })
-          return bench.action(small('baseline'), { package: '.' }, BASELINE)
-        },
-      }),
-    })
-    const m1 = Object.fromEntries(Object.entries(one).map(([name, samples]) => [name, median(samples.map(s => s.ms))]))
-    rows.push(
-      ['1. small package', 'action', fmt(m1.action), `${ratio(m1.action, m1.npm)} of npm (target <= 0.40)`, check(m1.action / m1.npm <= 0.4)],
-      ['', 'npm publish --otp', fmt(m1.npm), '', ''],
-      ['', 'floor (bare PUT)', fmt(m1.floor), `action ${ratio(m1.action, m1.floor)} of floor (target <= 1.25)`, check(m1.action / m1.floor <= 1.25)],
-      ...baselineRow(m1),
-    )
-
-    // 2. A workspace of 100 packages.
-    log(`2. ${WORKSPACE_SIZE} packages, ${ROUNDS_MONOREPO} rounds`)
     const workspace = async (who: string, round: number): Promise<string> => {
       const root = join(work, `ws-${who}`)
       await makePackage(work, `ws-${who}`, { manifest: { name: `ws-${who}-root`, version: '0.0.0', private: true, workspaces: ['packages/*'] } })
@@ -246,99 +225,203 @@ async function main(): Promise<void> {
       }
       return root
     }
-    const many = await alternate(ROUNDS_MONOREPO, {
-      action: async round => bench.action(await workspace('action', round), { workspaces: 'true', concurrency: String(CONCURRENCY) }),
-      npm: async round => {
-        const root = await workspace('npm', round)
-        let ms = 0
-        let peakRssMb = 0
-        for (let i = 0; i < WORKSPACE_SIZE; i++) {
-          const sample = await bench.npmPublish(join(root, 'packages', `bench-ws-npm-${String(i).padStart(3, '0')}`))
-          ms += sample.ms
-          peakRssMb = Math.max(peakRssMb, sample.peakRssMb)
-        }
-        return { ms, peakRssMb }
-      },
-      floor: async round => {
-        const root = await workspace('floor', round)
-        const bodies: string[] = []
-        for (let i = 0; i < WORKSPACE_SIZE; i++) {
-          const name = `bench-ws-floor-${String(i).padStart(3, '0')}`
-          bodies.push(await bench.body(join(root, 'packages', name), name, version(round)))
-        }
-        return bench.floor(bodies)
-      },
-      ...(BASELINE && {
-        baseline: async (round: number) => bench.action(await workspace('baseline', round), { workspaces: 'true', concurrency: String(CONCURRENCY) }, BASELINE),
-      }),
-    })
-    const m2 = Object.fromEntries(Object.entries(many).map(([name, samples]) => [name, median(samples.map(s => s.ms))]))
-    rows.push(
-      [`2. ${WORKSPACE_SIZE} packages`, 'action (one run)', fmt(m2.action), `npm loop ${ratio(m2.npm, m2.action, 'x')} slower (target >= 20x)`, check(m2.npm / m2.action >= 20)],
-      ['', 'npm publish --otp loop', fmt(m2.npm), '', ''],
-      ['', `floor (${WORKSPACE_SIZE} PUTs, ${CONCURRENCY} at once)`, fmt(m2.floor), `action ${ratio(m2.action, m2.floor)} of floor (target <= 1.5)`, check(m2.action / m2.floor <= 1.5)],
-      ...baselineRow(m2),
-    )
-
-    // 3. A 50 MB incompressible tarball.
-    log(`3. 50 MB tarball, ${ROUNDS_LARGE} rounds`)
-    const blob = randomBytes(50 * 1024 * 1024).toString('latin1')
-    const large = async (who: string, round: number) => {
-      await makePackage(join(work, 'large'), who, { manifest: { name: `bench-large-${who}`, version: version(round) }, files: { 'blob.bin': blob } })
-      return join(work, 'large', who)
+    if (runs(1)) {
+      // 1. One small package.
+      log(`1. one small package, ${ROUNDS} rounds`)
+      const one = await alternate(ROUNDS, {
+        action: async round => {
+          await makePackage(join(work, 'small'), 'action', { manifest: { name: 'bench-small-action', version: version(round) } })
+          return bench.action(small('action'), { package: '.' })
+        },
+        npm: async round => {
+          await makePackage(join(work, 'small'), 'npm', { manifest: { name: 'bench-small-npm', version: version(round) } })
+          return bench.npmPublish(small('npm'))
+        },
+        floor: async round => {
+          await makePackage(join(work, 'small'), 'floor', { manifest: { name: 'bench-small-floor', version: version(round) } })
+          return bench.floor([await bench.body(small('floor'), 'bench-small-floor', version(round))])
+        },
+        cold: async round => {
+          await makePackage(join(work, 'small'), 'cold', { manifest: { name: 'bench-small-cold', version: version(round) } })
+          return bench.action(small('cold'), { package: '.' }, ACTION, true)
+        },
+        ...(BASELINE && {
+          baseline: async (round: number) => {
+            await makePackage(join(work, 'small'), 'baseline', { manifest: { name: 'bench-small-baseline', version: version(round) } })
+            return bench.action(small('baseline'), { package: '.' }, BASELINE)
+          },
+        }),
+      })
+      const m1 = Object.fromEntries(Object.entries(one).map(([name, samples]) => [name, median(samples.map(s => s.ms))]))
+      rows.push(
+        ['1. small package', 'action', fmt(m1.action), `${ratio(m1.action, m1.npm)} of npm (target <= 0.40)`, check(m1.action / m1.npm <= 0.4)],
+        ['', 'npm publish --otp', fmt(m1.npm), '', ''],
+        ['', 'floor (bare PUT)', fmt(m1.floor), `action ${ratio(m1.action, m1.floor)} of floor (target <= 1.25)`, check(m1.action / m1.floor <= 1.25)],
+        ['', 'action, cold start (empty compile cache)', fmt(m1.cold), `${ratio(m1.cold, m1.action)} of the warm start`, ''],
+        ...baselineRow(m1),
+      )
     }
-    const big = await alternate(ROUNDS_LARGE, {
-      action: async round => bench.action(await large('action', round), { package: '.' }),
-      npm: async round => bench.npmPublish(await large('npm', round)),
-    })
-    const m3 = Object.fromEntries(Object.entries(big).map(([name, samples]) => [name, { ms: median(samples.map(s => s.ms)), rss: median(samples.map(s => s.peakRssMb)) }]))
-    rows.push(
-      ['3. 50 MB tarball', 'action', `${fmt(m3.action.ms)}, ${m3.action.rss.toFixed(0)} MB peak RSS`, `RSS ${ratio(m3.action.rss, m3.npm.rss)} of npm (target <= 1.00)`, check(m3.action.rss <= m3.npm.rss)],
-      ['', 'npm publish --otp', `${fmt(m3.npm.ms)}, ${m3.npm.rss.toFixed(0)} MB peak RSS`, `time ${ratio(m3.action.ms, m3.npm.ms)} of npm`, ''],
-    )
 
-    // 4. Start-up: a dry run of a small package.
-    log(`4. dry-run, ${ROUNDS * 2} runs`)
-    await makePackage(join(work, 'small'), 'dry', { manifest: { name: 'bench-dry', version: '1.0.0' } })
-    const dry = await alternate(ROUNDS * 2, {
-      action: async () => bench.action(small('dry'), { package: '.', 'dry-run': 'true' }),
-      ...(BASELINE && { baseline: async () => bench.action(small('dry'), { package: '.', 'dry-run': 'true' }, BASELINE) }),
-    })
-    const m4 = median(dry.action.map(s => s.ms))
-    rows.push(['4. start-up (dry-run)', 'action', fmt(m4), 'target < 150 ms', check(m4 < 150)])
-    if (dry.baseline) rows.push(...baselineRow({ action: m4, baseline: median(dry.baseline.map(s => s.ms)) }))
+    if (runs(2)) {
+      // 2. A workspace of 100 packages.
+      log(`2. ${WORKSPACE_SIZE} packages, ${ROUNDS_MONOREPO} rounds`)
+      const many = await alternate(ROUNDS_MONOREPO, {
+        action: async round => bench.action(await workspace('action', round), { workspaces: 'true', concurrency: String(CONCURRENCY) }),
+        npm: async round => {
+          const root = await workspace('npm', round)
+          let ms = 0
+          let peakRssMb = 0
+          for (let i = 0; i < WORKSPACE_SIZE; i++) {
+            const sample = await bench.npmPublish(join(root, 'packages', `bench-ws-npm-${String(i).padStart(3, '0')}`))
+            ms += sample.ms
+            peakRssMb = Math.max(peakRssMb, sample.peakRssMb)
+          }
+          return { ms, peakRssMb }
+        },
+        floor: async round => {
+          const root = await workspace('floor', round)
+          const bodies: string[] = []
+          for (let i = 0; i < WORKSPACE_SIZE; i++) {
+            const name = `bench-ws-floor-${String(i).padStart(3, '0')}`
+            bodies.push(await bench.body(join(root, 'packages', name), name, version(round)))
+          }
+          return bench.floor(bodies)
+        },
+        ...(BASELINE && {
+          baseline: async (round: number) => bench.action(await workspace('baseline', round), { workspaces: 'true', concurrency: String(CONCURRENCY) }, BASELINE),
+        }),
+      })
+      const m2 = Object.fromEntries(Object.entries(many).map(([name, samples]) => [name, median(samples.map(s => s.ms))]))
+      rows.push(
+        [`2. ${WORKSPACE_SIZE} packages`, 'action (one run)', fmt(m2.action), `npm loop ${ratio(m2.npm, m2.action, 'x')} slower (target >= 20x)`, check(m2.npm / m2.action >= 20)],
+        ['', 'npm publish --otp loop', fmt(m2.npm), '', ''],
+        ['', `floor (${WORKSPACE_SIZE} PUTs, ${CONCURRENCY} at once)`, fmt(m2.floor), `action ${ratio(m2.action, m2.floor)} of floor (target <= 1.5)`, check(m2.action / m2.floor <= 1.5)],
+        ...baselineRow(m2),
+      )
+    }
 
-    // 5. The relay: the same workspace published by npm publish --workspaces through exec, against
-    // npm publish --workspaces with one code (the gate accepts codes of the last 10 steps here, so
-    // that one code can last the batch), and against our own publish.
-    log(`5. relay, ${WORKSPACE_SIZE} packages, ${ROUNDS_RELAY} round(s)`)
-    registry.acceptPreviousSteps = 10
-    const relayRequests: number[] = []
-    const relay = await alternate(ROUNDS_RELAY, {
-      exec: async round => {
-        const root = await workspace('exec', round)
-        const start = registry.log.length
-        const sample = await bench.cli(root, ['exec', '--registry', registry.url, '--', 'npm', 'publish', '--workspaces', '--ignore-scripts', '--loglevel=warn'])
-        relayRequests.push(registry.log.length - start)
-        return sample
-      },
-      npm: async round => {
-        const root = await workspace('npmws', round)
-        const env = { ...bench.baseEnv(), npm_config_userconfig: npmrc, npm_config_cache: join(work, 'npm-cache'), npm_config_update_notifier: 'false', npm_config_audit: 'false', npm_config_fund: 'false' }
-        const result = await measure('npm', ['publish', '--workspaces', `--otp=${bench.code()}`, '--registry', registry.url, '--ignore-scripts', '--loglevel=warn'], root, env)
-        if (result.exitCode !== 0) throw new Error(`npm publish --workspaces failed:\n${result.output}`)
-        return result
-      },
-      ours: async round => bench.cli(await workspace('ours', round), ['publish', '--workspaces', '--registry', registry.url]),
-    })
-    registry.acceptPreviousSteps = 1
-    const m5 = Object.fromEntries(Object.entries(relay).map(([name, samples]) => [name, median(samples.map(sample => sample.ms))]))
-    const perRequest = (m5.exec - m5.npm) / Math.max(1, median(relayRequests))
-    rows.push(
-      [`5. relay, ${WORKSPACE_SIZE} packages`, 'npm publish --workspaces through exec', fmt(m5.exec), `${perRequest.toFixed(1)} ms per request through the relay (${median(relayRequests)} requests)`, ''],
-      ['', 'npm publish --workspaces --otp (one code)', fmt(m5.npm), '', ''],
-      ['', 'npm-otp-publish publish --workspaces', fmt(m5.ours), `exec ${ratio(m5.exec, m5.ours)} of our own publish`, ''],
-    )
+    if (runs(3)) {
+      // 3. A 50 MB incompressible tarball.
+      log(`3. 50 MB tarball, ${ROUNDS_LARGE} rounds`)
+      const blob = randomBytes(50 * 1024 * 1024).toString('latin1')
+      const large = async (who: string, round: number) => {
+        await makePackage(join(work, 'large'), who, { manifest: { name: `bench-large-${who}`, version: version(round) }, files: { 'blob.bin': blob } })
+        return join(work, 'large', who)
+      }
+      const big = await alternate(ROUNDS_LARGE, {
+        action: async round => bench.action(await large('action', round), { package: '.' }),
+        npm: async round => bench.npmPublish(await large('npm', round)),
+      })
+      const m3 = Object.fromEntries(Object.entries(big).map(([name, samples]) => [name, { ms: median(samples.map(s => s.ms)), rss: median(samples.map(s => s.peakRssMb)) }]))
+      rows.push(
+        ['3. 50 MB tarball', 'action', `${fmt(m3.action.ms)}, ${m3.action.rss.toFixed(0)} MB peak RSS`, `RSS ${ratio(m3.action.rss, m3.npm.rss)} of npm (target <= 1.00)`, check(m3.action.rss <= m3.npm.rss)],
+        ['', 'npm publish --otp', `${fmt(m3.npm.ms)}, ${m3.npm.rss.toFixed(0)} MB peak RSS`, `time ${ratio(m3.action.ms, m3.npm.ms)} of npm`, ''],
+      )
+    }
+
+    if (runs(4)) {
+      // 4. Start-up: a dry run of a small package.
+      log(`4. dry-run, ${ROUNDS * 2} runs`)
+      await makePackage(join(work, 'small'), 'dry', { manifest: { name: 'bench-dry', version: '1.0.0' } })
+      const dry = await alternate(ROUNDS * 2, {
+        action: async () => bench.action(small('dry'), { package: '.', 'dry-run': 'true' }),
+        cold: async () => bench.action(small('dry'), { package: '.', 'dry-run': 'true' }, ACTION, true),
+        ...(BASELINE && { baseline: async () => bench.action(small('dry'), { package: '.', 'dry-run': 'true' }, BASELINE) }),
+      })
+      const m4 = median(dry.action.map(s => s.ms))
+      rows.push(['4. start-up (dry-run)', 'action', fmt(m4), 'target < 150 ms', check(m4 < 150)])
+      const m4cold = median(dry.cold.map(s => s.ms))
+      rows.push(['', 'action, cold start (empty compile cache)', fmt(m4cold), `${ratio(m4cold, m4)} of the warm start`, ''])
+      if (dry.baseline) rows.push(...baselineRow({ action: m4, baseline: median(dry.baseline.map(s => s.ms)) }))
+    }
+
+    if (runs(5)) {
+      // 5. The relay: the same workspace published by npm publish --workspaces through exec, against
+      // npm publish --workspaces with one code (the gate accepts codes of the last 10 steps here, so
+      // that one code can last the batch), and against our own publish.
+      log(`5. relay, ${WORKSPACE_SIZE} packages, ${ROUNDS_RELAY} round(s)`)
+      registry.acceptPreviousSteps = 10
+      const relayRequests: number[] = []
+      const relay = await alternate(ROUNDS_RELAY, {
+        exec: async round => {
+          const root = await workspace('exec', round)
+          const start = registry.log.length
+          const sample = await bench.cli(root, ['exec', '--registry', registry.url, '--', 'npm', 'publish', '--workspaces', '--ignore-scripts', '--loglevel=warn'])
+          relayRequests.push(registry.log.length - start)
+          return sample
+        },
+        npm: async round => {
+          const root = await workspace('npmws', round)
+          const env = { ...bench.baseEnv(), npm_config_userconfig: npmrc, npm_config_cache: join(work, 'npm-cache'), npm_config_update_notifier: 'false', npm_config_audit: 'false', npm_config_fund: 'false' }
+          const result = await measure('npm', ['publish', '--workspaces', `--otp=${bench.code()}`, '--registry', registry.url, '--ignore-scripts', '--loglevel=warn'], root, env)
+          if (result.exitCode !== 0) throw new Error(`npm publish --workspaces failed:\n${result.output}`)
+          return result
+        },
+        ours: async round => bench.cli(await workspace('ours', round), ['publish', '--workspaces', '--registry', registry.url]),
+      })
+      registry.acceptPreviousSteps = 1
+      const m5 = Object.fromEntries(Object.entries(relay).map(([name, samples]) => [name, median(samples.map(sample => sample.ms))]))
+      const perRequest = (m5.exec - m5.npm) / Math.max(1, median(relayRequests))
+      rows.push(
+        [`5. relay, ${WORKSPACE_SIZE} packages`, 'npm publish --workspaces through exec', fmt(m5.exec), `${perRequest.toFixed(1)} ms per request through the relay (${median(relayRequests)} requests)`, ''],
+        ['', 'npm publish --workspaces --otp (one code)', fmt(m5.npm), '', ''],
+        ['', 'npm-otp-publish publish --workspaces', fmt(m5.ours), `exec ${ratio(m5.exec, m5.ours)} of our own publish`, ''],
+      )
+    }
+
+    if (runs(6)) {
+      // 6. A distant registry: every answer held back a round trip, every publish a storing time more.
+      // The action against the npm loop and lerna at their defaults, and the ideal pipeline (every
+      // publish at its own pace, `concurrency` at once) as the floor.
+      const rtt = Number(process.env.BENCH_DISTANCE_RTT_MS ?? 60)
+      const storing = Number(process.env.BENCH_DISTANCE_PUBLISH_MS ?? 800)
+      log(`6. a registry ${rtt} ms away that takes ${storing} ms more per publish, ${WORKSPACE_SIZE} packages, ${ROUNDS_DISTANCE} round(s)`)
+      registry.delayMs = rtt
+      registry.publishDelayMs = storing
+      const waited: number[] = []
+      const lernaPublished: number[] = []
+      const distance = await alternate(ROUNDS_DISTANCE, {
+        action: async round => {
+          const sample = await bench.action(await workspace('far-action', round), { workspaces: 'true', concurrency: String(CONCURRENCY) })
+          waited.push(Number(/Waited ([\d.]+) s in all for fresh time steps/.exec(sample.output)?.[1] ?? 0) * 1000)
+          return sample
+        },
+        npm: async round => {
+          const root = await workspace('far-npm', round)
+          let ms = 0
+          for (let i = 0; i < WORKSPACE_SIZE; i++) ms += (await bench.npmPublish(join(root, 'packages', `bench-ws-far-npm-${String(i).padStart(3, '0')}`))).ms
+          return { ms, peakRssMb: 0 }
+        },
+        lerna: async round => {
+          const root = await workspace('far-lerna', round)
+          await writeFile(join(root, 'lerna.json'), JSON.stringify({ version: 'independent', npmClient: 'npm' }))
+          await writeFile(join(root, '.gitignore'), 'node_modules\n')
+          const git = (...args: string[]) => measure('git', ['-c', 'user.email=bench@example.com', '-c', 'user.name=bench', ...args], root, bench.baseEnv())
+          await git('init', '-q', '.')
+          await git('add', '-A')
+          await git('commit', '-qm', 'release')
+          const start = registry.log.length
+          const env = { ...bench.baseEnv(), npm_config_userconfig: npmrc, npm_config_registry: registry.url, npm_config_update_notifier: 'false' }
+          // lerna at its defaults, with one code for the run, as its --otp takes it (it may stop when the code expires).
+          const sample = await measure(join(ROOT, 'node_modules', '.bin', 'lerna'), ['publish', 'from-package', '--yes', '--otp', bench.code(), '--registry', registry.url], root, env)
+          lernaPublished.push(registry.log.slice(start).filter(record => record.method === 'PUT' && record.status === 201).length)
+          return sample
+        },
+      })
+      registry.delayMs = 0
+      registry.publishDelayMs = 0
+      const m6 = Object.fromEntries(Object.entries(distance).map(([name, samples]) => [name, median(samples.map(sample => sample.ms))]))
+      const ideal = (WORKSPACE_SIZE * (storing + rtt)) / CONCURRENCY + rtt
+      const waitedMs = median(waited)
+      const waitShare = waitedMs / (m6.action * CONCURRENCY)
+      rows.push(
+        [`6. ${WORKSPACE_SIZE} packages, a registry ${rtt} ms away, ${storing} ms per publish`, 'action (one run)', fmt(m6.action), `${ratio(m6.action, ideal)} of the ideal pipeline (target <= 1.10); ${(waitedMs / 1000).toFixed(1)} s waiting for step edges, ${(waitShare * 100).toFixed(1)} % of the publishing time (target < 3 %)`, check(m6.action / ideal <= 1.1 && waitShare < 0.03)],
+        ['', 'ideal pipeline (publishes x publish time / concurrency + a round trip)', fmt(ideal), '', ''],
+        ['', 'npm publish --otp loop', fmt(m6.npm), `${ratio(m6.npm, m6.action, 'x')} the action`, ''],
+        ['', 'lerna publish from-package --otp (its defaults)', fmt(m6.lerna), `published ${median(lernaPublished)} of ${WORKSPACE_SIZE} with one code`, ''],
+      )
+    }
+
   } finally {
     await registry.stop()
     await rm(work, { recursive: true, force: true })

@@ -150,8 +150,10 @@ export interface TestRegistry {
   /** Whether staging may create a package that does not exist yet (npmjs since 2026-10); false answers 404. */
   stageNewPackages: boolean
 
-  /** Delay every answer by this many ms: a slow registry. */
+  /** Delay every answer by this many ms: a slow registry (or a distant one: its round trip). */
   delayMs: number
+  /** Delay the answer to an accepted write by this many ms more: the time a registry takes to store a publish. */
+  publishDelayMs: number
   /** Answer this many more writes with 429; `retryAfter` is sent as the header when set. */
   rateLimitNext: number
   retryAfter: string | undefined
@@ -460,7 +462,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
           return
         }
       }
-      setTimeout(() => forward(upstream, req, body, res, record, date, fault === 'lose-response'), registry.delayMs)
+      setTimeout(() => forward(upstream, req, body, res, record, date, fault === 'lose-response'), registry.delayMs + (isWrite ? registry.publishDelayMs : 0))
     })
   }
   const gate = options.tls ? https.createServer(options.tls, handler) : http.createServer(handler)
@@ -491,6 +493,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     oidc: undefined,
     oidcTokens: [],
     delayMs: 0,
+    publishDelayMs: 0,
     rateLimitNext: 0,
     retryAfter: undefined,
     log,

@@ -64,3 +64,47 @@ describe('dependency order', () => {
     assert.equal(outcomes.get('y')?.outcome, 'not attempted')
   })
 })
+
+test('a job that pauses (waiting for a fresh time step) gives up its place: another starts meanwhile, and the paused one goes on after', async () => {
+  const events: string[] = []
+  let release: () => void = () => undefined
+  const waiting = new Promise<void>(resolve => (release = resolve))
+  const jobs: Job<null>[] = [
+    { key: 'a', deps: [], item: null },
+    { key: 'b', deps: [], item: null },
+  ]
+  const done = runInOrder(jobs, 1, async ({ key }, slot): Promise<JobOutcome<null>> => {
+    events.push(`start ${key}`)
+    if (key === 'a') {
+      await slot.pause(() => waiting)
+      events.push('a resumed')
+    } else {
+      events.push('b done')
+      release()
+    }
+    return { outcome: 'published' }
+  })
+  const outcomes = await done
+  assert.deepEqual(events, ['start a', 'start b', 'b done', 'a resumed'])
+  assert.deepEqual([...outcomes.values()].map(outcome => outcome.outcome), ['published', 'published'])
+})
+
+test('a paused job takes its place back before a new job starts, and never more than `concurrency` are at work', async () => {
+  let atWork = 0
+  let most = 0
+  const jobs: Job<null>[] = Array.from({ length: 6 }, (_, i) => ({ key: `p${i}`, deps: [], item: null }))
+  await runInOrder(jobs, 2, async ({ key }, slot): Promise<JobOutcome<null>> => {
+    atWork++
+    most = Math.max(most, atWork)
+    if (Number(key.slice(1)) % 2 === 0) {
+      atWork--
+      await slot.pause(() => new Promise(resolve => setTimeout(resolve, 5)))
+      atWork++
+      most = Math.max(most, atWork)
+    }
+    await new Promise(resolve => setTimeout(resolve, 1))
+    atWork--
+    return { outcome: 'published' }
+  })
+  assert.ok(most <= 2, `at most 2 at work (saw ${most})`)
+})

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { Logger } from '../../src/common/log.ts'
-import { describeOffset, measureOffset } from '../../src/otp/offset.ts'
+import { describeOffset, measureOffset, narrowOffset } from '../../src/otp/offset.ts'
 import type { TotpSeed } from '../../src/otp/seed.ts'
 import { WaitPastDeadline } from '../../src/otp/codes.ts'
 import { OtpSession } from '../../src/otp/session.ts'
@@ -121,6 +121,51 @@ describe('OtpSession', () => {
     assert.equal(clock.ms, 1_000 * 30_000 + 1_000, 'no time was spent waiting')
     const within = await session.codeFor({ bodyBytes: 1_000, afterStep: first.step, notAfterMs: clock.ms + 60_000 })
     assert.equal(within.step, first.step + 1)
+  })
+
+  test("the margin is sized to the request once the run has measured it: the registry's clock and a small body's latency", async () => {
+    const session = new OtpSession(seed, new FakeClock(0), recordingLogger())
+    assert.equal(session.marginMs(1_000), 5_000, 'nothing measured yet: the flat margin')
+    // A round trip of 120 ms, the registry's clock 300 ms from ours (too little to correct).
+    session.calibrate({ registryMs: 1_000_000_000, sentMs: 1_000_000_140, receivedMs: 1_000_000_260 })
+    const { uncertaintyMs, offsetMs, apply } = session.offset!
+    assert.equal(apply, false, 'too little for a notice')
+    assert.equal(session.issuer.offsetMs, offsetMs, 'but codes follow the registry\'s clock as measured')
+    assert.equal(session.marginMs(1_000), uncertaintyMs + 250)
+    assert.ok(session.marginMs(1_000) < 1_000, `under a second (${session.marginMs(1_000)} ms)`)
+    assert.equal(session.marginMs(5_000_000), 5_000, 'a large body whose transfer the run has not seen keeps the flat margin')
+  })
+
+  test("each answer's Date header narrows the registry's clock; one that contradicts the others is left out", () => {
+    const first = measureOffset({ registryMs: 1_000_000_000, sentMs: 1_000_000_000, receivedMs: 1_000_000_100 })
+    assert.equal(first.uncertaintyMs, 550)
+    // The same registry, 0.7 s later in its second: the interval shrinks.
+    const second = narrowOffset(first, { registryMs: 1_000_001_000, sentMs: 1_000_000_700, receivedMs: 1_000_000_800 })
+    assert.ok(second.uncertaintyMs < first.uncertaintyMs, `${second.uncertaintyMs} < ${first.uncertaintyMs}`)
+    assert.ok(second.lowMs >= first.lowMs && second.highMs <= first.highMs)
+    assert.deepEqual(narrowOffset(second, { registryMs: 1_000_100_000, sentMs: 1_000_001_000, receivedMs: 1_000_001_050 }), second, 'a jump of 99 s is left out')
+  })
+
+  test('no code of a step in its first moments, while the registry may still be in the step before', async () => {
+    const clock = new FakeClock(1_000 * 30_000 + 100) // 0.1 s into step 1000
+    const session = new OtpSession(seed, clock, recordingLogger())
+    session.calibrate({ registryMs: clock.ms - 100, sentMs: clock.ms - 60, receivedMs: clock.ms })
+    const edge = session.offset!.uncertaintyMs
+    assert.ok(edge > 100)
+    const code = await session.codeFor({ bodyBytes: 20_000 })
+    assert.equal(code.step, 1_000)
+    assert.ok(clock.ms + session.issuer.offsetMs - 1_000 * 30_000 >= edge - 1, 'waited until the step had surely begun at the registry')
+  })
+
+  test('a small request with 3 s of its step left is sent at once once the clock is measured, and waits before', async () => {
+    const before = new FakeClock(1_000 * 30_000 + 27_000)
+    assert.equal((await new OtpSession(seed, before, recordingLogger()).codeFor({ bodyBytes: 20_000 })).step, 1_001, 'the flat margin: waits')
+    const after = new FakeClock(1_000 * 30_000 + 27_000)
+    const session = new OtpSession(seed, after, recordingLogger())
+    session.calibrate({ registryMs: after.ms - 500, sentMs: after.ms - 60, receivedMs: after.ms })
+    const code = await session.codeFor({ bodyBytes: 20_000 })
+    assert.equal(code.step, 1_000, 'sized to the request: sent in its step')
+    assert.deepEqual(after.sleeps, [])
   })
 
   test('the final message gives the steps, their times and the clock', async () => {

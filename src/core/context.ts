@@ -15,4 +15,6 @@ export interface RunContext extends AuthContext {
    * run for a version that is then skipped.
    */
   packEarly: boolean
+  /** Gives up the package's place among the publishes at work while it waits for a fresh time step (order.ts's Slot). */
+  pause?: <V>(wait: () => Promise<V>) => Promise<V>
 }

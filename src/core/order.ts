@@ -96,15 +96,25 @@ export function describeCycle<T>(cycle: string[], jobs: Job<T>[]): string {
 }
 
 /**
- * Run every job after its dependencies, at most `concurrency` at once. A job
- * whose dependency failed (or was not attempted) is not attempted; a result
- * with `stopAll` starts no new job. Members of a dependency cycle fail with
- * the cycle named. Never hangs: every job ends with an outcome.
+ * What a running job may do with its place among the `concurrency` at work: give it up while it
+ * only waits (for a fresh time step), so that another job goes meanwhile, and take one back after.
+ */
+export interface Slot {
+  /** Run `wait` without holding a place; resolves once `wait` is done and a place is free again. */
+  pause<V>(wait: () => Promise<V>): Promise<V>
+}
+
+/**
+ * Run every job after its dependencies, at most `concurrency` at work at once
+ * (a job that pauses, see Slot, is not at work). A job whose dependency failed
+ * (or was not attempted) is not attempted; a result with `stopAll` starts no
+ * new job. Members of a dependency cycle fail with the cycle named. Never
+ * hangs: every job ends with an outcome.
  */
 export async function runInOrder<T, R>(
   jobs: Job<T>[],
   concurrency: number,
-  run: (job: Job<T>) => Promise<JobOutcome<R>>,
+  run: (job: Job<T>, slot: Slot) => Promise<JobOutcome<R>>,
 ): Promise<Map<string, JobOutcome<R>>> {
   const outcomes = new Map<string, JobOutcome<R>>()
   const keys = new Set(jobs.map(job => job.key))
@@ -139,9 +149,36 @@ export async function runInOrder<T, R>(
   let stopped: Text | undefined
   const ready = jobs.filter(job => !outcomes.has(job.key) && waitingOn.get(job.key)!.size === 0)
   const running = new Set<Promise<void>>()
+  /** Jobs at work (running and not paused), and paused jobs waiting for a place back (they go first). */
+  let atWork = 0
+  const resuming: (() => void)[] = []
+  let wake: () => void = () => undefined
+  const changed = () => new Promise<void>(resolve => (wake = resolve))
+  /** A place came free: a paused job takes it first, else the loop may start a new job. */
+  const freed = () => {
+    const next = resuming.shift()
+    if (next) {
+      atWork++
+      next()
+    }
+    wake()
+  }
+  const slot: Slot = {
+    async pause(wait) {
+      atWork--
+      freed()
+      try {
+        return await wait()
+      } finally {
+        if (atWork < concurrency && resuming.length === 0) atWork++
+        else await new Promise<void>(resolve => resuming.push(resolve))
+      }
+    },
+  }
 
   const start = (job: Job<T>) => {
-    const task = run(job)
+    atWork++
+    const task = run(job, slot)
       .catch((error: unknown): JobOutcome<R> => ({ outcome: 'failed', message: plain(error instanceof Error ? error.message : String(error)), error }))
       .then(outcome => {
         outcomes.set(job.key, outcome)
@@ -157,17 +194,21 @@ export async function runInOrder<T, R>(
           giveUp(job.key, outcome.outcome === 'failed' ? 'failed' : 'was not attempted')
         }
       })
-      .finally(() => running.delete(task))
+      .finally(() => {
+        running.delete(task)
+        atWork--
+        freed()
+      })
     running.add(task)
   }
 
   for (;;) {
-    while (stopped === undefined && running.size < concurrency && ready.length) {
+    while (stopped === undefined && atWork < concurrency && ready.length) {
       const job = ready.shift()!
       if (!outcomes.has(job.key)) start(job)
     }
     if (running.size === 0) break
-    await Promise.race(running)
+    await Promise.race([...running, changed()])
   }
   for (const job of jobs) {
     if (!outcomes.has(job.key)) {

@@ -127,8 +127,8 @@ async function run(request: PublishRequest, { logger, clock, onProgress }: RunDe
   }
 
   let finished = 0
-  const done = await runInOrder(jobs, request.concurrency, async ({ key, item: { pkg } }) => {
-    const context = contexts.get(key)!
+  const done = await runInOrder(jobs, request.concurrency, async ({ key, item: { pkg } }, slot) => {
+    const context = { ...contexts.get(key)!, pause: slot.pause }
     const outcome = await (async (): Promise<JobOutcome<PublishResult>> => {
       try {
         const result = await publishPrepared(await prepared.get(key)!, request, context)
@@ -144,6 +144,7 @@ async function run(request: PublishRequest, { logger, clock, onProgress }: RunDe
     onProgress?.({ name: pkg.manifest.name, version: pkg.manifest.version, outcome: outcome.outcome, done: ++finished, total: jobs.length })
     return outcome
   })
+  if (otp && otp.waitedMs > 0) logger.info(`Waited ${(otp.waitedMs / 1000).toFixed(1)} s in all for fresh time steps.`)
   for (const job of jobs) {
     const { entry, pkg, index } = job.item
     const outcome = done.get(job.key)!

@@ -20,6 +20,18 @@ export interface CodeRequest {
   afterStep?: number
   /** Never wait for a step past this time (clock ms): the run's deadline. */
   notAfterMs?: number
+  /** What must be left of the step besides the request's time, ms (default: the issuer's minSecondsLeft). */
+  marginMs?: number
+  /** Runs a wait for a fresh step: the caller may give up its place among the requests at work meanwhile. */
+  pause?: <V>(wait: () => Promise<V>) => Promise<V>
+  /**
+   * What the smallest request of the run needs left of a step, s: a wait is paused (see `pause`) only
+   * while such a request could still go in the step; near the step's end every request waits, and
+   * giving places to more of them would only gather them at the edge.
+   */
+  smallestNeed?: number
+  /** How long after a step begins the registry may still be in the previous one (the clock's uncertainty), ms: no code of a step before that. */
+  edgeMs?: number
 }
 
 /**
@@ -116,13 +128,20 @@ export class CodeIssuer {
     const { period } = this.seed
     // A request that cannot fit in one step whatever we do gains nothing from waiting for a fresh one:
     // it gets the usual margin, and the caller has said so in the log.
-    const wanted = this.#options.minSecondsLeft + (request.expectedMs ?? 0) / 1000
+    const margin = request.marginMs !== undefined ? request.marginMs / 1000 : this.#options.minSecondsLeft
+    const wanted = margin + (request.expectedMs ?? 0) / 1000
     const need = wanted < period ? wanted : this.#options.minSecondsLeft
     let waitedMs = 0
     for (;;) {
       this.#throwIfGivenUp()
       const time = this.time()
       const step = stepAt(period, time)
+      // Just after a step begins (by our measure of the registry's clock) the registry may still be in the one before.
+      const intoStepMs = (period - secondsLeftInStep(period, time)) * 1000
+      if (request.edgeMs !== undefined && intoStepMs < request.edgeMs) {
+        waitedMs += await this.#sleep(Math.ceil(request.edgeMs - intoStepMs), request.notAfterMs)
+        continue
+      }
       const usable =
         (request.afterStep === undefined || step > request.afterStep) &&
         !this.#rejected.has(step) &&
@@ -136,7 +155,8 @@ export class CodeIssuer {
         this.#steps.set(step, state)
         return { code, step, secondsLeft: secondsLeftInStep(period, time), waitedMs }
       }
-      waitedMs += await this.#sleepUntilStep(step + 1, request.notAfterMs)
+      const others = request.smallestNeed !== undefined && secondsLeftInStep(period, time) >= request.smallestNeed
+      waitedMs += await this.#sleepUntilStep(step + 1, request.notAfterMs, others ? request.pause : undefined)
     }
   }
 
@@ -186,10 +206,14 @@ export class CodeIssuer {
   }
 
   /** Sleep until `step` has begun (plus a margin); returns the ms slept. Never sleeps past `notAfterMs`. */
-  async #sleepUntilStep(step: number, notAfterMs: number | undefined): Promise<number> {
-    const ms = Math.max(1, Math.ceil(step * this.seed.period * 1000 - (this.#clock.now() + this.offsetMs) + BOUNDARY_MARGIN_MS))
+  #sleepUntilStep(step: number, notAfterMs: number | undefined, pause?: <V>(wait: () => Promise<V>) => Promise<V>): Promise<number> {
+    return this.#sleep(Math.max(1, Math.ceil(step * this.seed.period * 1000 - (this.#clock.now() + this.offsetMs) + BOUNDARY_MARGIN_MS)), notAfterMs, pause)
+  }
+
+  /** Sleep `ms` (giving up the caller's place meanwhile, with `pause`); never past `notAfterMs`. The time without a place is not counted: other requests went on. */
+  async #sleep(ms: number, notAfterMs: number | undefined, pause = <V>(wait: () => Promise<V>) => wait()): Promise<number> {
     if (notAfterMs !== undefined && this.#clock.now() + ms > notAfterMs) throw new WaitPastDeadline()
-    await this.#clock.sleep(ms)
+    await pause(() => this.#clock.sleep(ms))
     return ms
   }
 }

@@ -22,8 +22,11 @@ export interface DateSample {
 }
 
 export interface ClockOffset {
-  /** Registry clock minus runner clock, ms. */
+  /** Registry clock minus runner clock, ms: the middle of what the samples allow. */
   offsetMs: number
+  /** What the samples allow: the offset lies in [lowMs, highMs]. */
+  lowMs: number
+  highMs: number
   /** How far off the estimate may be, ms (half the round trip plus the header's one-second truncation). */
   uncertaintyMs: number
   /** Whether codes should be made at registry time. */
@@ -33,12 +36,28 @@ export interface ClockOffset {
 }
 
 export function measureOffset({ registryMs, sentMs, receivedMs }: DateSample): ClockOffset {
-  const rtt = Math.max(0, receivedMs - sentMs)
-  // The header is stamped somewhere in the round trip, truncated to the second: assume the middle of both.
-  const offsetMs = Math.round(registryMs + 500 - (sentMs + rtt / 2))
-  const uncertaintyMs = Math.round(rtt / 2 + 500)
+  // The header is stamped somewhere in the round trip, truncated to the second: the registry's time
+  // at some moment between sending and receiving lies in [registryMs, registryMs + 1000).
+  return fromBounds(registryMs - Math.max(receivedMs, sentMs), registryMs + 1000 - sentMs)
+}
+
+/**
+ * What one more sample tells: the offset lies in both intervals, so each answer of the run (at
+ * another moment of the registry's second) narrows it. A sample that contradicts the others (a
+ * registry whose clock jumped, another server behind a balancer) is left out.
+ */
+export function narrowOffset(offset: ClockOffset, sample: DateSample): ClockOffset {
+  const next = measureOffset(sample)
+  const low = Math.max(offset.lowMs, next.lowMs)
+  const high = Math.min(offset.highMs, next.highMs)
+  return low <= high ? fromBounds(low, high) : offset
+}
+
+function fromBounds(lowMs: number, highMs: number): ClockOffset {
+  const offsetMs = Math.round((lowMs + highMs) / 2)
+  const uncertaintyMs = Math.round((highMs - lowMs) / 2)
   const tooFar = Math.abs(offsetMs) > MAX_FOLLOWED_OFFSET_MS
-  return { offsetMs, uncertaintyMs, apply: !tooFar && Math.abs(offsetMs) > OFFSET_THRESHOLD_MS + uncertaintyMs - 500, tooFar }
+  return { offsetMs, lowMs, highMs, uncertaintyMs, apply: !tooFar && Math.abs(offsetMs) > OFFSET_THRESHOLD_MS + uncertaintyMs - 500, tooFar }
 }
 
 /** "12.3 s ahead of" / "4.0 s behind" the registry, from the runner's point of view. */

@@ -1,6 +1,6 @@
 import type { Clock, Logger } from '../common/log.ts'
 import { CodeIssuer, type IssuedCode, type Verdict } from './codes.ts'
-import { MAX_FOLLOWED_OFFSET_MS, describeOffset, measureOffset, type ClockOffset, type DateSample } from './offset.ts'
+import { MAX_FOLLOWED_OFFSET_MS, describeOffset, measureOffset, narrowOffset, type ClockOffset, type DateSample } from './offset.ts'
 import type { TotpSeed } from './seed.ts'
 import { TransferEstimator } from './transfer.ts'
 
@@ -10,10 +10,17 @@ export interface CodeFor {
   afterStep?: number
   notAfterMs?: number
   log?: Logger
+  /** Runs the wait for a fresh step, so that the request can give up its place meanwhile (see order.ts's Slot). */
+  pause?: <V>(wait: () => Promise<V>) => Promise<V>
 }
 
-/** Fewest seconds a code must still have when its request is expected to be done. */
+/**
+ * Seconds a code must still have when its request is expected to be done, while what can go wrong
+ * for the request is not measured yet (the registry's clock, or the transfer of a large body).
+ */
 export const MIN_SECONDS_LEFT = 5
+/** Time no measurement covers (building the request, the registry's own work before it checks the code), ms. */
+const SLACK_MS = 250
 
 /**
  * Everything about getting a code accepted on the first try, for one run:
@@ -32,48 +39,92 @@ export class OtpSession {
     this.issuer = new CodeIssuer(seed, clock, { minSecondsLeft: MIN_SECONDS_LEFT, onCode: code => logger.secret(code) })
   }
 
-  /** Learn the registry's clock and the round trip from a request made anyway. Only the first sample counts. */
+  /**
+   * Learn the registry's clock and the round trip from requests made anyway: the first sample
+   * measures the offset (and the round trip), each later one narrows it (see narrowOffset). Codes
+   * follow the registry's clock as measured; a notice says so when the runner's clock is off by
+   * more than the header can tell.
+   */
   calibrate(sample: DateSample | undefined): void {
-    if (this.offset || !sample) return
+    if (!sample) return
+    if (this.offset) {
+      if (this.offset.tooFar) return
+      this.offset = narrowOffset(this.offset, sample)
+      this.issuer.offsetMs = this.offset.offsetMs
+      this.#announce()
+      return
+    }
     this.transfer.observeLatency(sample.receivedMs - sample.sentMs)
     this.offset = measureOffset(sample)
-    const { offsetMs, uncertaintyMs, apply, tooFar } = this.offset
-    const measured = `${describeOffset(offsetMs)} the registry's (measured from its Date header, within ${(uncertaintyMs / 1000).toFixed(1)} s)`
+    const { offsetMs, uncertaintyMs, tooFar } = this.offset
     if (tooFar) {
       this.#logger.warning(
         `The registry's Date header puts the runner's clock ${describeOffset(offsetMs)} the registry's: more than ${MAX_FOLLOWED_OFFSET_MS / 60_000} minutes, ` +
           "so it is not followed. One-time passwords are made at the runner's time; if the registry rejects them, check the runner's clock.",
       )
-    } else if (apply) {
-      this.issuer.offsetMs = offsetMs
-      this.#logger.notice(`The runner's clock is ${measured}. One-time passwords are made at registry time.`)
-    } else {
-      this.#logger.debug(`Runner clock: ${measured}; close enough, not corrected.`)
+      return
     }
+    this.issuer.offsetMs = offsetMs
+    if (!this.#announce()) this.#logger.debug(`Runner clock: ${describeOffset(offsetMs)} the registry's (within ${(uncertaintyMs / 1000).toFixed(1)} s); close enough to need no notice.`)
+  }
+
+  #announced = false
+
+  /** The notice, once, when the offset is more than the Date header can tell; whether it was given. */
+  #announce(): boolean {
+    if (this.#announced || !this.offset?.apply) return this.#announced
+    this.#announced = true
+    const { offsetMs, uncertaintyMs } = this.offset
+    this.#logger.notice(`The runner's clock is ${describeOffset(offsetMs)} the registry's (measured from its Date header, within ${(uncertaintyMs / 1000).toFixed(1)} s). One-time passwords are made at registry time.`)
+    return true
   }
 
   /**
    * A code for a request with a body of `bodyBytes`, plus `extraMs` of work before it is sent, from a
    * step after `afterStep` (after a rejection), never waiting past `notAfterMs`. `log` says for which package.
    */
-  async codeFor({ bodyBytes, extraMs = 0, afterStep, notAfterMs, log = this.#logger }: CodeFor): Promise<IssuedCode> {
+  async codeFor({ bodyBytes, extraMs = 0, afterStep, notAfterMs, log = this.#logger, pause }: CodeFor): Promise<IssuedCode> {
     const { period } = this.issuer.seed
     const expectedMs = this.transfer.estimateMs(bodyBytes) + extraMs
-    if (expectedMs / 1000 + MIN_SECONDS_LEFT > period) {
+    const marginMs = this.marginMs(bodyBytes)
+    if ((expectedMs + marginMs) / 1000 > period) {
       log.warning(
         `This publish request (${(bodyBytes / 1e6).toFixed(1)} MB) is expected to take about ${(expectedMs / 1000).toFixed(0)} s, ` +
           `longer than one ${period}-second step: if the registry checks the code only after the upload, it may have expired by then. ` +
           'Waiting for a fresh step would not change that, so it starts now; if the code is rejected, the retry uses the measured speed.',
       )
     }
-    const code = await this.issuer.issue({ expectedMs, afterStep, notAfterMs })
+    const smallestNeed = (this.transfer.estimateMs(0) + this.marginMs(0)) / 1000
+    const code = await this.issuer.issue({ expectedMs, afterStep, notAfterMs, marginMs, pause, smallestNeed, edgeMs: this.#edgeMs() })
     if (code.waitedMs > 0) {
+      this.waitedMs += code.waitedMs
       log.info(
         `Waited ${(code.waitedMs / 1000).toFixed(1)} s for a fresh time step: the request needs about ${(expectedMs / 1000).toFixed(1)} s ` +
-          `plus a ${MIN_SECONDS_LEFT} s margin before its code expires.`,
+          `plus a ${(marginMs / 1000).toFixed(1)} s margin before its code expires.`,
       )
     }
     return code
+  }
+
+  /** Time waited for fresh steps in this run, ms (for the bench and the log). */
+  waitedMs = 0
+
+  /**
+   * What must be left of the step besides the request's expected time: sized to what can go wrong
+   * for this request once the run has measured it (the registry's clock: the offset's uncertainty,
+   * and the offset itself where it is too small to correct; a small slack), the flat
+   * MIN_SECONDS_LEFT while it has not (no Date header yet, or a large body whose transfer this run
+   * has not seen).
+   */
+  marginMs(bodyBytes: number): number {
+    const offset = this.offset
+    if (!offset || offset.tooFar || !this.transfer.knows(bodyBytes)) return MIN_SECONDS_LEFT * 1000
+    return offset.uncertaintyMs + SLACK_MS
+  }
+
+  /** How long after a step begins (by the measured clock) the registry may still be in the previous one, ms. */
+  #edgeMs(): number | undefined {
+    return this.offset && !this.offset.tooFar ? this.offset.uncertaintyMs : undefined
   }
 
   /** The request carrying `code` went through after `ms`. */

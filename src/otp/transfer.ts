@@ -29,6 +29,11 @@ export class TransferEstimator {
     this.#learned = true
   }
 
+  /** Whether this run has measured what a request of `bodyBytes` takes: its latency (small bodies), or its throughput. */
+  knows(bodyBytes: number): boolean {
+    return bodyBytes < MIN_SAMPLE_BYTES ? this.#latencyMs > 0 : this.#learned
+  }
+
   /** Expected time from making the code to the registry having read the whole body, ms. */
   estimateMs(bodyBytes: number): number {
     return this.#latencyMs + (bodyBytes / this.#bytesPerSecond) * 1000 + (bodyBytes / PREPARE_BYTES_PER_SECOND) * 1000

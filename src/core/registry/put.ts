@@ -109,7 +109,7 @@ export interface WriteResult {
  * used it first is not a wrong code, and its write simply waits for a step of
  * its own. On 429: wait as `retry-after` says (or back off), a few times.
  */
-export async function sendWithCode(write: Write, put: WriteContext, { logger, clock, deadline, otp: runCodes }: Pick<RunContext, 'logger' | 'clock' | 'deadline' | 'otp'>): Promise<WriteResult> {
+export async function sendWithCode(write: Write, put: WriteContext, { logger, clock, deadline, otp: runCodes, pause }: Pick<RunContext, 'logger' | 'clock' | 'deadline' | 'otp' | 'pause'>): Promise<WriteResult> {
   const { otp, registry } = put
   const { name, version, bodyBytes, what } = write
   const extraMs = put.extraMs ?? 0
@@ -118,7 +118,7 @@ export async function sendWithCode(write: Write, put: WriteContext, { logger, cl
   const nextCode = async (afterStep?: number): Promise<IssuedCode | undefined> => {
     if (!otp) return undefined
     try {
-      return await otp.codeFor({ bodyBytes, extraMs, afterStep, log: logger, notAfterMs: deadline.at })
+      return await otp.codeFor({ bodyBytes, extraMs, afterStep, log: logger, notAfterMs: deadline.at, pause })
     } catch (error) {
       if (error instanceof CodesRejected) throw new OtpRejectedError(registry, otp.describe(error.codes), { cause: error })
       if (error instanceof WaitPastDeadline) throw new TimeoutError(deadline.seconds, 'waiting for a fresh one-time password')
