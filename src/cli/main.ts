@@ -124,14 +124,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     result = await publishAll(request, { logger, clock: io.clock ?? systemClock, onProgress })
     if (io.isTTY) logger.status('')
   } catch (error) {
-    logger.error(textOf(error))
-    return exitCodeOf(error)
+    return failed(logger, error)
   }
-  if (result.error) {
-    logger.error(result.error.text)
-    return exitCodeOf(result.error)
-  }
+  if (result.error) return failed(logger, result.error)
   return report(result, values, logger, io)
+}
+
+/** A run that could not go on: its message, and its exit code. */
+function failed(logger: CliLogger, error: unknown): number {
+  logger.error(textOf(error))
+  return exitCodeOf(error)
 }
 
 /** A line per package, the --json document, and the exit code from the packages' failures. */
@@ -177,13 +179,9 @@ async function runExec(values: CliValues, argv: string[], io: CliIo): Promise<nu
       { logger, clock: io.clock ?? systemClock, onOutput },
     )
   } catch (error) {
-    logger.error(textOf(error))
-    return exitCodeOf(error)
+    return failed(logger, error)
   }
-  if (result.error) {
-    logger.error(result.error.text)
-    return exitCodeOf(result.error)
-  }
+  if (result.error) return failed(logger, result.error)
   const published = report({ packages: result.packages, multiple: true }, values, logger, io)
   const code = result.exitCode ?? EXIT.failed
   if (code === 0) return EXIT.ok
