@@ -285,6 +285,23 @@ describe("the action's command input", () => {
     await assertPublishedWithCodes([a, b], start)
   })
 
+  test("what the command can see holds neither the inputs' secrets nor a NODE_AUTH_TOKEN the workflow set (setup-node's)", async () => {
+    const name = unique('action-scan')
+    const cwd = await project({ 'package.json': manifest(name), 'dump.cjs': DUMP })
+    const dump = join(cwd, 'dump.txt')
+    const start = registry.log.length
+    const run = await runAction(
+      { registry: registry.url, token: registry.token, 'otp-secret': registry.seed, command: 'node dump.cjs && npm publish' },
+      { cwd, env: { NODE_AUTH_TOKEN: registry.token, DUMP_TO: dump } },
+    )
+    assert.equal(run.exitCode, 0, run.stdout)
+    const seen = await readFile(dump, 'utf8')
+    assert.ok(seen.includes('dist/index.js') || seen.split('PROC ').length > 2, 'the dump reached the action\'s process')
+    assert.ok(!seen.includes(registry.token), 'no token')
+    assert.ok(!seen.includes(registry.seed), 'no seed')
+    await assertPublishedWithCodes([name], start)
+  })
+
   test('the command fails: the step fails, saying so', async () => {
     const cwd = await project({ 'package.json': manifest(unique('failing')) })
     const run = await runAction({ registry: registry.url, token: registry.token, 'otp-secret': registry.seed, command: 'exit 3' }, { cwd })

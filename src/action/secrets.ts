@@ -11,12 +11,18 @@ import { inputsFrom, variableOf } from './variables.ts'
 /** The inputs that hold secrets. */
 export const SECRET_INPUTS: InputName[] = ['token', 'otp-secret']
 
-/** Whether another program will run: package scripts (the "ignore-scripts" input is false; its default is action.yml's), or a command behind the relay. */
-function childrenWillRun(env: NodeJS.ProcessEnv): boolean {
-  const input = inputsFrom(env)
-  const scripts = input('ignore-scripts')
-  return ['false', 'False', 'FALSE'].includes(scripts === '' ? INPUT_DEFAULTS['ignore-scripts'] : scripts) || input('command') !== ''
+/** Whether package scripts will run: the "ignore-scripts" input is false (its default is action.yml's). */
+function scriptsWillRun(env: NodeJS.ProcessEnv): boolean {
+  const scripts = inputsFrom(env)('ignore-scripts')
+  return ['false', 'False', 'FALSE'].includes(scripts === '' ? INPUT_DEFAULTS['ignore-scripts'] : scripts)
 }
+
+/**
+ * Variables a command behind the relay must not find in this process's environment either: the
+ * token a workflow may give npm through them (setup-node's NODE_AUTH_TOKEN). npm's configuration
+ * still sees them, handed over.
+ */
+const TOKEN_VARIABLES = ['NODE_AUTH_TOKEN', 'NPM_TOKEN']
 
 /**
  * Before anything else: in the restarted image, the secret variables handed over; in the first
@@ -26,6 +32,7 @@ function childrenWillRun(env: NodeJS.ProcessEnv): boolean {
 export function isolateSecrets(env: NodeJS.ProcessEnv = process.env): Record<string, string> | undefined {
   const handed = takeHandover(env)
   if (handed) return handed
-  if (childrenWillRun(env)) restartWithout(SECRET_INPUTS.map(variableOf), env)
+  const command = inputsFrom(env)('command') !== ''
+  if (command || scriptsWillRun(env)) restartWithout([...SECRET_INPUTS.map(variableOf), ...(command ? TOKEN_VARIABLES : [])], env)
   return undefined
 }

@@ -159,15 +159,17 @@ function report(result: RunResult, values: CliValues, logger: CliLogger, io: Cli
  */
 async function runExec(values: CliValues, argv: string[], io: CliIo): Promise<number> {
   const variables = secretVariables(values)
-  // A command will run: restart without the secrets in this process's environment, where it could read them.
-  if (!io.handed && io.env === process.env) restartWithout(secretNames(variables))
+  // A command will run: restart without the secrets in this process's environment, where it could
+  // read them, and without the variables npm's tokens travel in (whichever --token-env names).
+  const hidden = [...new Set([...secretNames(variables), 'NPM_TOKEN', 'NODE_AUTH_TOKEN'])]
+  if (!io.handed && io.env === process.env) restartWithout(hidden)
   const logger = new CliLogger(text => io.stderr.write(text), cliWords(variables))
   let result: ExecResult
   try {
     const env = { ...io.env, ...io.handed }
     const request = requestFrom({ values, env, cwd: io.cwd, variables, setSecret: value => logger.secret(value) })
     const commandEnv = { ...env }
-    for (const name of secretNames(variables)) {
+    for (const name of hidden) {
       delete commandEnv[name]
       delete io.env[name]
     }

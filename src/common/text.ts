@@ -1,7 +1,8 @@
 /**
  * Text that names a setting without knowing whose words to use. The core says "the token", "how to
  * give the seed", "set stage to true" as references; each face renders them in its own words (the
- * action: `the "token" input`, a `with:` line; the command line: `NPM_TOKEN`, `--stage`). Text from
+ * action: its input names, and lines to add to the workflow step; the command line: `NPM_TOKEN`,
+ * `--stage`). Text from
  * outside (a registry's answer, a folder name) stays a plain string and is never read as a reference.
  */
 
@@ -30,7 +31,7 @@ export type Setting = (typeof SETTINGS)[number]
 /**
  * A reference to a setting:
  * - `name`: the setting itself ("the token");
- * - `label`: the setting at the start of a message about its value ("Input "tag"", "Option --tag");
+ * - `label`: the setting at the start of a message about its value (the input's or the option's name);
  * - `give`: how to give it a value ("add the token to the step");
  * - `empty`: that it has none ("the seed is not set");
  * - `set`: how to give it `value` ("set stage to true");
