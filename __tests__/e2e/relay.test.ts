@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
@@ -212,7 +212,8 @@ for (const dir of [process.env.HOME, require('os').tmpdir()].filter(Boolean)) {
 for (const file of files) { try { seen.push('FILE ' + file + ' ' + fs.readFileSync(file, 'utf8')) } catch {} }
 let pid = process.pid
 while (pid > 1) {
-  try { seen.push('PROC ' + pid + ' ' + fs.readFileSync('/proc/' + pid + '/environ', 'utf8')) } catch { seen.push('PROC ' + pid + ' (unreadable)') }
+  const cmdline = fs.readFileSync('/proc/' + pid + '/cmdline', 'utf8').split('\\0').join(' ')
+  try { seen.push('PROC ' + pid + ' ' + cmdline + ' ' + fs.readFileSync('/proc/' + pid + '/environ', 'utf8')) } catch { seen.push('PROC ' + pid + ' ' + cmdline + ' (unreadable)') }
   const stat = fs.readFileSync('/proc/' + pid + '/stat', 'utf8')
   pid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
 }
@@ -227,7 +228,8 @@ describe('exec: what the command can see, and what the relay refuses', () => {
     const run = await exec(cwd, ['sh', '-c', 'node dump.cjs && npm publish'], { DUMP_TO: dump })
     assert.equal(run.code, 0, run.stderr)
     const seen = await readFile(dump, 'utf8')
-    assert.ok(seen.includes('npm_config_registry') && seen.includes('PROC '), "the dump holds the environment and the ancestors' environments")
+    assert.ok(seen.includes('npm_config_registry'), 'the dump holds the environment')
+    assert.match(seen, /PROC \d+ [^\n]*npm-otp-publish exec/, "and the environment of the exec process, an ancestor")
     assert.ok(!seen.includes(registry.token), 'no token')
     for (const form of [registry.seed, registry.seed.toLowerCase()]) assert.ok(!seen.includes(form), 'no seed')
     for (const code of registry.codesSeen) assert.ok(!new RegExp(`(?<!\\d)${code}(?!\\d)`).test(seen), 'no code')
@@ -255,6 +257,24 @@ describe('exec: what the command can see, and what the relay refuses', () => {
     assert.equal(view.version, '1.0.0')
     assert.equal(view.deprecated, undefined)
     await assert.rejects(npm(['view', other, 'version', '--registry', registry.url], work), 'the other package was not published')
+  })
+
+  test('a registry that echoes the request (its token, the code) in an error: the command never receives them', async () => {
+    const cwd = await project({ 'package.json': manifest(unique('echo')) })
+    const home = await mkdtemp(join(tmpdir(), 'otp-publish-relay-home-'))
+    registry.faults = ['echo-headers', 'echo-headers', 'echo-headers']
+    try {
+      const run = await exec(cwd, ['npm', 'publish', '--fetch-retries=0', '--loglevel=verbose'], { HOME: home })
+      assert.notEqual(run.code, 0)
+    } finally {
+      registry.faults = []
+    }
+    // npm's own debug log, which our scrub of the command's output never touched.
+    const logs = join(home, '.npm', '_logs')
+    const written = (await Promise.all((await readdir(logs)).map(file => readFile(join(logs, file), 'utf8')))).join('\n')
+    assert.match(written, /internal error while handling/, 'the registry\'s echo reached the command')
+    assert.ok(!written.includes(registry.token), 'without the token')
+    for (const code of registry.codesSeen) assert.ok(!new RegExp(`(?<!\\d)${code}(?!\\d)`).test(written), 'without a code')
   })
 
   test("a request without the run's credential: 401, nothing forwarded", async () => {
@@ -296,7 +316,7 @@ describe("the action's command input", () => {
     )
     assert.equal(run.exitCode, 0, run.stdout)
     const seen = await readFile(dump, 'utf8')
-    assert.ok(seen.includes('dist/index.js') || seen.split('PROC ').length > 2, 'the dump reached the action\'s process')
+    assert.match(seen, /PROC \d+ [^\n]*dist\/index\.js/, "the dump read the action's process's environment")
     assert.ok(!seen.includes(registry.token), 'no token')
     assert.ok(!seen.includes(registry.seed), 'no seed')
     await assertPublishedWithCodes([name], start)

@@ -4,10 +4,9 @@
  * action.yml (src/action/metadata.ts is generated from it), as the runner does for an input the
  * workflow leaves out: a workflow's `input: ''`, a local run and the runner all behave the same.
  */
-import { choiceSetting, integerSetting, registrySetting, seedSetting, tagSetting } from '../core/settings.ts'
+import { choiceSetting, integerSetting, registrySetting, secretSettings, tagSetting } from '../core/settings.ts'
 import type { Access, OtpUnavailable, PublishRequest, Strategy, TrustedPublishing } from '../core/types.ts'
 import { idTokenSource } from '../env.ts'
-import { seedForms } from '../otp/seed.ts'
 import { INPUT_DEFAULTS, type InputName } from './metadata.ts'
 import { autoOrBoolean, checkBoolean } from './parse.ts'
 import type { InputReader } from './variables.ts'
@@ -32,12 +31,7 @@ export function readInputs({ getInput, setSecret, env, cwd }: InputContext): Act
     const value = getInput(name)
     return value.trim() === '' ? INPUT_DEFAULTS[name] : value
   }
-  const token = input('token').trim()
-  if (token) setSecret(token)
-  const rawSeed = input('otp-secret')
-  for (const form of seedForms(rawSeed, undefined)) setSecret(form)
-  const seed = rawSeed.trim() ? seedSetting(rawSeed) : undefined
-  for (const form of seedForms(rawSeed, seed)) setSecret(form)
+  const { token, seed } = secretSettings(input('token'), input('otp-secret'), setSecret)
 
   const registry = input('registry').trim()
   const tag = input('tag')
@@ -54,7 +48,7 @@ export function readInputs({ getInput, setSecret, env, cwd }: InputContext): Act
     concurrency: integerSetting('concurrency', input('concurrency'), 1, 64),
     timeoutMs: integerSetting('timeout', input('timeout'), 1, 6 * 3600) * 1000,
     cwd: env.GITHUB_WORKSPACE || cwd,
-    token: token || undefined,
+    token,
     seed,
     registry: registry ? registrySetting(registry) : undefined,
     tag: tag.trim() ? tagSetting(tag) : undefined,

@@ -4,10 +4,9 @@
  * Defaults are the action's (action.yml is the one source, through the metadata the build writes).
  */
 import { INPUT_DEFAULTS as DEFAULTS } from '../action/metadata.ts'
-import { choiceSetting, integerSetting, registrySetting, seedSetting, tagSetting } from '../core/settings.ts'
+import { choiceSetting, integerSetting, registrySetting, secretSettings, tagSetting } from '../core/settings.ts'
 import type { Access, OtpUnavailable, PublishRequest, Strategy, TrustedPublishing } from '../core/types.ts'
 import { idTokenSource } from '../env.ts'
-import { seedForms } from '../otp/seed.ts'
 import type { CliValues } from './args.ts'
 import type { SecretVariables } from './words.ts'
 
@@ -33,12 +32,8 @@ export interface RequestSources {
 }
 
 export function requestFrom({ values, env, cwd, variables, setSecret }: RequestSources): PublishRequest {
-  const token = (env[variables.token] || (variables.tokenFallback ? env[variables.tokenFallback] : undefined) || '').trim()
-  if (token) setSecret(token)
-  const rawSeed = env[variables.seed] ?? ''
-  for (const form of seedForms(rawSeed, undefined)) setSecret(form)
-  const seed = rawSeed.trim() ? seedSetting(rawSeed) : undefined
-  for (const form of seedForms(rawSeed, seed)) setSecret(form)
+  const given = env[variables.token] || (variables.tokenFallback ? env[variables.tokenFallback] : undefined) || ''
+  const { token, seed } = secretSettings(given, env[variables.seed] ?? '', setSecret)
 
   const packages = (values.package ?? []).map(entry => entry.trim()).filter(entry => entry !== '')
   const provenance = choiceSetting('provenance', values.provenance ?? DEFAULTS.provenance, ['auto', 'true', 'false'])
@@ -48,7 +43,7 @@ export function requestFrom({ values, env, cwd, variables, setSecret }: RequestS
     concurrency: integerSetting('concurrency', values.concurrency ?? DEFAULTS.concurrency, 1, 64),
     timeoutMs: integerSetting('timeout', values.timeout ?? DEFAULTS.timeout, 1, 6 * 3600) * 1000,
     cwd,
-    token: token || undefined,
+    token,
     seed,
     registry: values.registry !== undefined ? registrySetting(values.registry) : undefined,
     tag: values.tag !== undefined ? tagSetting(values.tag) : undefined,

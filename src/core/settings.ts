@@ -3,7 +3,7 @@
  * (which each face renders in its own words): the seed, a registry URL, a tag, a choice, a number.
  */
 import type { Setting } from '../common/text.ts'
-import { SeedError, parseSeed, type TotpSeed } from '../otp/seed.ts'
+import { SeedError, parseSeed, seedForms, type TotpSeed } from '../otp/seed.ts'
 import { InvalidSeedError, InvalidSettingError } from './errors.ts'
 import { registryUrl } from './npm/registries.ts'
 import { tagProblem } from './tag.ts'
@@ -16,6 +16,19 @@ export function seedSetting(raw: string): TotpSeed {
     if (error instanceof SeedError) throw new InvalidSeedError(error.message)
     throw error
   }
+}
+
+/**
+ * The token and the seed as a face was given them, each masked (`setSecret`) before anything could
+ * fail with a message: the seed in every form it could be printed in, even when it cannot be read.
+ */
+export function secretSettings(token: string, rawSeed: string, setSecret: (value: string) => void): { token: string | undefined; seed: TotpSeed | undefined } {
+  const trimmed = token.trim()
+  if (trimmed) setSecret(trimmed)
+  for (const form of seedForms(rawSeed, undefined)) setSecret(form)
+  const seed = rawSeed.trim() ? seedSetting(rawSeed) : undefined
+  for (const form of seedForms(rawSeed, seed)) setSecret(form)
+  return { token: trimmed || undefined, seed }
 }
 
 /** A registry URL, normalised as npm keeps it. */

@@ -66,7 +66,20 @@ export interface ExecDependencies {
   onOutput(stream: 'stdout' | 'stderr', line: string): void
 }
 
-export async function execWithRelay(request: ExecRequest, { logger, clock, onOutput }: ExecDependencies): Promise<ExecResult> {
+export async function execWithRelay(request: ExecRequest, { logger: log, clock, onOutput }: ExecDependencies): Promise<ExecResult> {
+  // Every secret of the run passes through logger.secret (the credentials npm's configuration holds,
+  // each code as it is made): the relay keeps them out of what it answers the command.
+  const secrets = new Set<string>(request.token ? [request.token] : [])
+  const logger: Logger = {
+    info: message => log.info(message),
+    notice: message => log.notice(message),
+    warning: message => log.warning(message),
+    debug: message => log.debug(message),
+    secret: value => {
+      secrets.add(value)
+      log.secret(value)
+    },
+  }
   const outcomes: PackageOutcome[] = []
   const refusals: Refusal[] = []
   const deadline = new Deadline(clock, request.timeoutMs)
@@ -79,9 +92,9 @@ export async function execWithRelay(request: ExecRequest, { logger, clock, onOut
   }
   const { registry, fetchOptions, names, scopes, otp, codeForWrites } = prepared
   const credential = randomBytes(32).toString('hex')
-  logger.secret(credential)
+  log.secret(credential)
   const onEvent = (event: RelayEvent) => record(event, outcomes, refusals, registry, logger)
-  const relay = await startRelay({ registry, fetchOptions, packages: names, credential, otp, codeForWrites, logger, clock, deadline, onEvent })
+  const relay = await startRelay({ registry, fetchOptions, packages: names, credential, otp, codeForWrites, logger, clock, deadline, onEvent, secrets: () => [...secrets] })
   const folder = await mkdtemp(join(tmpdir(), 'npm-otp-publish-exec-'))
   try {
     const env = await clientEnvironment(request.commandEnv, { relay: relay.url, credential, scopes, folder })
@@ -113,9 +126,8 @@ async function prepare(request: ExecRequest, logger: Logger, clock: Clock, deadl
     const fromPackage = typeof pkg.manifest.publishConfig?.registry === 'string'
     if (fromPackage && own.url !== registry) logger.warning(text`${pkg.manifest.name} names ${own.url} (${own.source}): its client publishes there, around the relay, and the relay's credential is no use there.`)
   }
-  const token = request.token ?? credentialsFromConfig(registry, config).token
-  const basic = credentialsFromConfig(registry, config).basic
-  if (!token && !basic) throw new TokenMissingError(registry)
+  const configured = credentialsFromConfig(registry, config)
+  if (!request.token && !configured.token && !configured.basic) throw new TokenMissingError(registry)
   const fetchOptions = guardedFetchOptions({
     ...config.options,
     ...config.runnerNetwork,

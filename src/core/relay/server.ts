@@ -42,6 +42,8 @@ export interface RelayOptions {
   clock: Clock
   deadline: Deadline
   onEvent(event: RelayEvent): void
+  /** The run's secrets as they stand (the real credentials, every code made so far): never passed on to the command. */
+  secrets(): string[]
 }
 
 export interface Relay {
@@ -64,7 +66,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const expected = Buffer.from(`Bearer ${options.credential}`)
   const server = http.createServer((request, response) => {
     handle(request, options, expected).then(
-      answer => reply(response, answer),
+      answer => reply(response, scrub(answer, options.secrets())),
       (error: unknown) => reply(response, json(502, `npm-otp-publish relay: ${error instanceof Error ? error.message : String(error)}`)),
     )
   })
@@ -134,8 +136,13 @@ async function write(action: Extract<RelayAction, { kind: 'publish' | 'dist-tag'
         what,
         bodyBytes: action.kind === 'publish' ? (body?.length ?? 0) : publishBodyBytes(0),
         send: async (code, timeout) => {
-          last = await forward(code, timeout).catch(answerOf)
-          if (last.status >= 400) throw failureOf(last, action.name)
+          try {
+            last = await forward(code, timeout)
+          } catch (error) {
+            // npm-registry-fetch's own error (EOTP, E401, ...) goes to the rules; its answer to the command.
+            last = answerOf(error)
+            throw error
+          }
           return { status: last.status, headers: { get: (name: string) => headerValue(last!.headers, name) } }
         },
       },
@@ -170,28 +177,6 @@ function answerOf(error: unknown): Answer {
   return { status: statusCode, headers: headers ?? {}, body: data }
 }
 
-/** An answer from 400 up as npm-registry-fetch would have thrown it, for the rules of sendWithCode. */
-function failureOf(answer: Answer, name: string): Error {
-  const authenticate = (headerValue(answer.headers, 'www-authenticate') ?? '').toLowerCase().split(',').map(word => word.trim())
-  const text = answer.body.toString('utf8')
-  let body: unknown = answer.body
-  try {
-    body = JSON.parse(text)
-  } catch {
-    // Not JSON: kept as it came.
-  }
-  const code =
-    answer.status === 401
-      ? authenticate.includes('otp') || (!headerValue(answer.headers, 'www-authenticate') && /one-time pass/i.test(text))
-        ? 'EOTP'
-        : authenticate.includes('ipaddress')
-          ? 'EAUTHIP'
-          : 'E401'
-      : `E${answer.status}`
-  const headers = Object.fromEntries(Object.entries(answer.headers).map(([key, value]) => [key, [value].flat()]))
-  return Object.assign(new Error(`${answer.status} from the registry for ${name}`), { code, statusCode: answer.status, body, headers })
-}
-
 function headerValue(headers: Answer['headers'], name: string): string | null {
   const value = Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1]
   return value === undefined ? null : [value].flat()[0]
@@ -204,6 +189,18 @@ function stageIdOf(body: Buffer): string {
   } catch {
     return ''
   }
+}
+
+/**
+ * A registry may echo a request (its headers: the real token, the code) in an answer; the command
+ * gets the answer without them. Only an answer that holds one is rewritten.
+ */
+function scrub(answer: Answer, secrets: string[]): Answer {
+  const present = secrets.filter(secret => secret.length >= 6 && (answer.body.includes(secret) || JSON.stringify(answer.headers).includes(secret)))
+  if (present.length === 0) return answer
+  const clean = (text: string) => present.reduce((result, secret) => result.split(secret).join('***'), text)
+  const headers = Object.fromEntries(Object.entries(answer.headers).map(([name, value]) => [name, Array.isArray(value) ? value.map(clean) : clean(value)]))
+  return { ...answer, headers, body: Buffer.from(clean(answer.body.toString('utf8'))) }
 }
 
 function json(status: number, error: string): Answer {
