@@ -159,6 +159,8 @@ export interface TestRegistry {
   retryAfter: string | undefined
   /** Every request the gate answered. */
   log: GateRecord[]
+  /** Requests that arrived at the gate's host outside the registry's path prefix ("GET /other/steal"), with the scheme of their authorization. */
+  strays: { method: string; path: string; auth?: string }[]
   /** Every `npm-otp` value the gate saw: test helpers scan output for them. */
   codesSeen: Set<string>
   stop(): Promise<void>
@@ -324,6 +326,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     if (prefix) {
       // A registry under a path answers only there; the rest of the gate sees the path below it.
       if (!(req.url ?? '').startsWith(`${prefix}/`)) {
+        registry.strays.push({ method: req.method ?? '', path: req.url ?? '', auth: req.headers.authorization?.split(' ')[0] })
         res.writeHead(404, { 'content-type': 'application/json' })
         res.end(JSON.stringify({ error: `not under ${prefix}/` }))
         return
@@ -497,6 +500,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     rateLimitNext: 0,
     retryAfter: undefined,
     log,
+    strays: [],
     codesSeen,
     async stop() {
       gate.closeAllConnections()

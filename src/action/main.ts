@@ -130,7 +130,7 @@ async function runCommand(request: ActionRequest, command: string, env: NodeJS.P
   const run: RunResult = { packages: result.packages, multiple: result.packages.length !== 1 }
   if (result.exitCode === 0) return report(run, false, logger)
   await report({ ...run, multiple: true }, false, logger)
-  const refused = result.refusals.filter(refusal => refusal.status === 403).map(refusal => refusal.what)
+  const refused = result.refusals.filter(refusal => refusal.status !== 401).map(refusal => refusal.what)
   const ended = result.exitCode === null ? `was ended by ${result.signal}` : `exited with code ${result.exitCode}`
   core.setFailed(logger.say(`The command ${ended}.${refused.length ? ` The relay refused ${refused.join('; ')}.` : ''} Its output is above.`))
 }

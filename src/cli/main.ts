@@ -189,7 +189,7 @@ async function runExec(values: CliValues, argv: string[], io: CliIo): Promise<nu
   if (code === 0) return EXIT.ok
   logger.error(`The command exited with ${result.exitCode === null ? `signal ${result.signal}` : `code ${result.exitCode}`}.`)
   // A refusal or a 2FA failure at the relay that made the command fail says so in our exit code.
-  if (result.refusals.some(refusal => refusal.status === 403)) return EXIT.refused
+  if (result.refusals.some(refusal => refusal.status !== 401)) return EXIT.refused
   if (published === EXIT.auth) return EXIT.auth
   return code
 }

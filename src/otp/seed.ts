@@ -46,6 +46,20 @@ export function seedForms(raw: string, seed: TotpSeed | undefined): string[] {
   return [...forms].filter(form => form.length > 0)
 }
 
+/**
+ * Whether `text` holds the seed in a form we know: as given, spaced or dashed, in lower case, with
+ * padding, percent-encoded, or inside an otpauth:// URI.
+ */
+export function holdsSeed(text: string, seed: TotpSeed): boolean {
+  let decoded = text
+  try {
+    decoded = decodeURIComponent(text)
+  } catch {
+    // Not percent-encoded: as it is.
+  }
+  return [text, decoded].some(form => form.replace(/[\s=-]+/g, '').toUpperCase().includes(seed.secret))
+}
+
 function parseUri(value: string): TotpSeed {
   let uri
   try {

@@ -17,6 +17,7 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { holdsSeed, type TotpSeed } from '../../otp/seed.ts'
 
 export interface ClientSetup {
   /** The relay's address, with a trailing slash. */
@@ -27,27 +28,38 @@ export interface ClientSetup {
   scopes: string[]
   /** A folder of the run's own, for the user npmrc. */
   folder: string
+  /** The run's secrets: tokens (the run's and every credential npm's configuration holds) and the seed. */
+  secrets: { tokens: string[]; seed: TotpSeed | undefined }
 }
 
 /** Variables that carry credentials in npm's, pnpm's or yarn's own forms: none of them reaches the command. */
 const CREDENTIAL_VARIABLE = /^(npm|pnpm)_config_.*(_auth|_authtoken|_password|:username|:email|certfile|keyfile)$|^YARN_NPM_AUTH_(TOKEN|IDENT)$|^YARN_NPM_.*AUTH/i
 
 /**
+ * A variable's name as the clients compare names: npm's and pnpm's loaders read `npm_config_*` in
+ * any case, so `NPM_CONFIG_USERCONFIG` and `npm_config_userconfig` are one setting, and which one
+ * wins depends on their order in the environment (which a shell in between changes).
+ */
+const spelling = (name: string) => name.toLowerCase()
+
+/** The shortest token worth looking for inside other values (a shorter one would match by chance). */
+const MIN_TOKEN_LENGTH = 8
+
+/**
  * The command's environment: `base` (the job's, without the run's secret variables), minus any
- * variable that holds registry credentials, plus the relay's address and credential in each
- * client's form. Writes the user npmrc it names into `setup.folder`.
+ * variable that holds registry credentials by its name or a secret of the run by its value, plus
+ * the relay's address and credential in each client's form, each in one spelling only. Writes the
+ * user npmrc it names into `setup.folder`.
  */
 export async function clientEnvironment(base: NodeJS.ProcessEnv, setup: ClientSetup): Promise<NodeJS.ProcessEnv> {
-  const { relay, credential, scopes, folder } = setup
+  const { relay, credential, scopes, folder, secrets } = setup
   const host = new URL(relay).host
   const nerf = `//${host}/`
   const npmrc = join(folder, 'npmrc')
   const lines = [`registry=${relay}`, `${nerf}:_authToken=${credential}`, ...scopes.map(scope => `${scope}:registry=${relay}`)]
   await writeFile(npmrc, `${lines.join('\n')}\n`, { mode: 0o600 })
 
-  const env: NodeJS.ProcessEnv = {}
-  for (const [key, value] of Object.entries(base)) if (value !== undefined && !CREDENTIAL_VARIABLE.test(key)) env[key] = value
-  Object.assign(env, {
+  const ours: NodeJS.ProcessEnv = {
     npm_config_registry: relay,
     npm_config_userconfig: npmrc,
     pnpm_config_registry: relay,
@@ -59,10 +71,20 @@ export async function clientEnvironment(base: NodeJS.ProcessEnv, setup: ClientSe
     YARN_UNSAFE_HTTP_WHITELIST: new URL(relay).hostname,
     NPM_TOKEN: credential,
     NODE_AUTH_TOKEN: credential,
-  })
-  for (const scope of scopes) {
-    env[`npm_config_${scope}:registry`] = relay
-    env[`pnpm_config_${scope}:registry`] = relay
   }
-  return env
+  for (const scope of scopes) {
+    ours[`npm_config_${scope}:registry`] = relay
+    ours[`pnpm_config_${scope}:registry`] = relay
+  }
+  const set = new Set(Object.keys(ours).map(spelling))
+  const tokens = secrets.tokens.filter(token => token.length >= MIN_TOKEN_LENGTH)
+  const env: NodeJS.ProcessEnv = {}
+  for (const [key, value] of Object.entries(base)) {
+    if (value === undefined || CREDENTIAL_VARIABLE.test(key) || set.has(spelling(key))) continue
+    if (secrets.seed && holdsSeed(value, secrets.seed)) continue
+    // A variable that holds a token, whatever its name (a project .npmrc's `${MY_TOKEN}`): the relay's
+    // credential stands in for it, so that whatever reads it reaches the relay, never the registry.
+    env[key] = tokens.reduce((result, token) => result.split(token).join(credential), value)
+  }
+  return Object.assign(env, ours)
 }

@@ -45,7 +45,7 @@ export interface Refusal {
   method: string
   path: string
   what: string
-  status: 401 | 403
+  status: 400 | 401 | 403 | 413
 }
 
 export interface ExecResult {
@@ -97,7 +97,7 @@ export async function execWithRelay(request: ExecRequest, { logger: log, clock, 
   const relay = await startRelay({ registry, fetchOptions, packages: names, credential, otp, codeForWrites, logger, clock, deadline, onEvent, secrets: () => [...secrets] })
   const folder = await mkdtemp(join(tmpdir(), 'npm-otp-publish-exec-'))
   try {
-    const env = await clientEnvironment(request.commandEnv, { relay: relay.url, credential, scopes, folder })
+    const env = await clientEnvironment(request.commandEnv, { relay: relay.url, credential, scopes, folder, secrets: { tokens: [...secrets], seed: request.seed } })
     logger.info(`Relay for ${registry} on ${relay.url}: ${names.size} package(s) of this run may be published through it (${[...names].join(', ')}).`)
     const ran = await run(request.command, request.cwd, env, onOutput).catch((error: unknown) => {
       if (error instanceof CommandError) return error

@@ -17,6 +17,7 @@ import type { Deadline } from '../deadline.ts'
 import { PublishError, UnexpectedError } from '../errors.ts'
 import { publishBodyBytes } from '../../otp/transfer.ts'
 import { sendWithCode } from '../registry/put.ts'
+import { registryPathUrl } from '../registry/url.ts'
 import { classifyRequest, type RelayAction } from './policy.ts'
 
 /** What went through the relay, told as it happens. */
@@ -24,7 +25,7 @@ export type RelayEvent =
   | { kind: 'published'; name: string; versions: string[]; tags: Record<string, string>; withCode: boolean; otpRequired: boolean }
   | { kind: 'staged'; name: string; versions: string[]; tags: Record<string, string>; stageId: string }
   | { kind: 'dist-tag'; name: string; tag: string; remove: boolean }
-  | { kind: 'refused'; method: string; path: string; what: string; status: 401 | 403 }
+  | { kind: 'refused'; method: string; path: string; what: string; status: 400 | 401 | 403 | 413 }
   | { kind: 'failed'; name: string; versions: string[]; what: string; error: PublishError }
 
 export interface RelayOptions {
@@ -66,7 +67,14 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const expected = Buffer.from(`Bearer ${options.credential}`)
   const server = http.createServer((request, response) => {
     handle(request, options, expected).then(
-      answer => reply(response, scrub(answer, options.secrets())),
+      answer => {
+        // A body left unread (no credential, over the limit): the answer closes the connection, and nothing more of it is read.
+        if (!request.complete) {
+          response.setHeader('connection', 'close')
+          response.on('finish', () => request.destroy())
+        }
+        reply(response, scrub(answer, options.secrets()))
+      },
       (error: unknown) => reply(response, json(502, `npm-otp-publish relay: ${error instanceof Error ? error.message : String(error)}`)),
     )
   })
@@ -83,25 +91,55 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   }
 }
 
-async function handle(request: http.IncomingMessage, options: RelayOptions, expected: Buffer): Promise<Answer> {
+/**
+ * The largest request body the relay reads, bytes: above the largest publish npmjs accepts (its
+ * limit on a publish body is reported at about 256 MiB, the tarball in base64 and the manifest).
+ */
+export const MAX_BODY_BYTES = 300 * 1024 * 1024
+
+/** The body, read only after the credential was checked; undefined when it is over MAX_BODY_BYTES (said so as it arrived). */
+async function readBody(request: http.IncomingMessage): Promise<Buffer | undefined> {
+  const declared = Number(request.headers['content-length'] ?? 0)
+  if (declared > MAX_BODY_BYTES) return undefined
   const chunks: Buffer[] = []
-  for await (const chunk of request) chunks.push(chunk as Buffer)
-  const body = chunks.length ? Buffer.concat(chunks) : undefined
+  let size = 0
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY_BYTES) return undefined
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks)
+}
+
+async function handle(request: http.IncomingMessage, options: RelayOptions, expected: Buffer): Promise<Answer> {
   const method = (request.method ?? 'GET').toUpperCase()
-  const url = new URL(request.url ?? '/', 'http://relay.invalid')
+  const raw = request.url ?? '/'
+  const pathname = raw.split('?')[0]
+  // The credential first, from the headers: nothing of a request without it is read.
   const given = Buffer.from(request.headers.authorization ?? '')
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    options.onEvent({ kind: 'refused', method, path: url.pathname, what: 'a request without the run\'s credential', status: 401 })
+    options.onEvent({ kind: 'refused', method, path: pathname, what: 'a request without the run\'s credential', status: 401 })
     return json(401, 'npm-otp-publish relay: this request does not carry the credential of the run; nothing was forwarded')
   }
-  const action = classifyRequest(method, url.pathname, body, options.packages)
+  // Where it would go, before anything is read or sent: only under the registry's origin and path.
+  const target = registryPathUrl(options.registry, raw)
+  if ('refused' in target) {
+    options.onEvent({ kind: 'refused', method, path: pathname, what: `${target.refused}, which would leave ${options.registry}`, status: 400 })
+    return json(400, `npm-otp-publish relay refused ${target.refused}: every request goes to ${options.registry} and nowhere else; nothing was forwarded`)
+  }
+  const reads = method === 'GET' || method === 'HEAD'
+  const body = reads ? undefined : await readBody(request)
+  if (!reads && body === undefined) {
+    options.onEvent({ kind: 'refused', method, path: pathname, what: `a body over ${MAX_BODY_BYTES / 1024 / 1024} MiB`, status: 413 })
+    return json(413, `npm-otp-publish relay: the request body is over ${MAX_BODY_BYTES / 1024 / 1024} MiB, more than any registry accepts for a publish; nothing was forwarded`)
+  }
+  const action = classifyRequest(method, pathname, body?.length ? body : undefined, options.packages)
   if (action.kind === 'refused') {
-    options.onEvent({ kind: 'refused', method, path: url.pathname, what: action.what, status: 403 })
+    options.onEvent({ kind: 'refused', method, path: pathname, what: action.what, status: 403 })
     return json(403, `npm-otp-publish relay refused ${action.what}: a release publishes new versions, stages them and moves dist-tags of its own packages, nothing else; nothing was forwarded`)
   }
-  const target = new URL(url.pathname.replace(/^\/+/, '') + url.search, options.registry).href
   const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => !NOT_FORWARDED.has(name.toLowerCase()))) as Record<string, string>
-  const forward = (code: string | undefined, timeout: number) => send(target, method, headers, body, code, timeout, options.fetchOptions)
+  const forward = (code: string | undefined, timeout: number) => send(target.url, method, headers, body, code, timeout, options.fetchOptions)
   if (action.kind === 'read' || action.kind === 'stage') {
     const answer = await forward(undefined, options.deadline.timeout(5 * 60_000, 'a request through the relay')).catch(answerOf)
     if (action.kind === 'stage' && answer.status < 300) options.onEvent({ kind: 'staged', name: action.name, versions: action.versions, tags: action.tags, stageId: stageIdOf(answer.body) })
@@ -112,7 +150,8 @@ async function handle(request: http.IncomingMessage, options: RelayOptions, expe
 
 /** A redirect is never passed on: the command would follow it with its credential and the request's body. */
 function notRedirected(answer: Answer): Answer {
-  if (answer.status < 300 || answer.status >= 400) return answer
+  // 304 Not Modified answers the client's own conditional request (its cache): no redirect.
+  if (answer.status < 300 || answer.status >= 400 || answer.status === 304) return answer
   const location = headerValue(answer.headers, 'location')
   let origin = 'no Location'
   try {
@@ -165,7 +204,7 @@ async function write(action: Extract<RelayAction, { kind: 'publish' | 'dist-tag'
 
 /** One request to the registry, its answer whatever the status (npm-registry-fetch throws from 400 up). */
 async function send(target: string, method: string, headers: Record<string, string>, body: Buffer | undefined, code: string | undefined, timeout: number, fetchOptions: npmFetch.Options): Promise<Answer> {
-  const response = await npmFetch(target, { ...fetchOptions, method, headers, body, otp: code, timeout, cache: 'no-store' } as npmFetch.Options)
+  const response = await npmFetch(target, { ...fetchOptions, method, headers, body, otp: code, timeout } as npmFetch.Options)
   return { status: response.status, headers: response.headers.raw(), body: await response.buffer() }
 }
 
