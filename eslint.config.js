@@ -21,9 +21,10 @@ export default tseslint.config(
     },
   },
   // Import circles, type-only ones included, are checked by dependency-cruiser (.dependency-cruiser.cjs, npm run lint).
-  layer(['src/common/**'], ['**/core/**', '**/otp/**', '**/action/**', '**/cli/**', ...ENTRIES], 'common/ is the bottom layer: it imports nothing of ours.'),
-  layer(['src/otp/**'], ['**/core/**', '**/action/**', '**/cli/**', ...ENTRIES], 'otp/ is below the core: it imports only common/.'),
-  layer(['src/core/**'], ['**/action/**', '**/cli/**', ...ENTRIES], 'The core knows no face: no action/, cli/, entry helpers or @actions/*.'),
-  layer(['src/cli/**'], ['**/action/**', '!**/action/metadata.ts', '@actions/*'], "The command line uses the core, not the action's face (only the metadata generated from action.yml)."),
-  layer(['src/action/**'], ['**/cli/**'], "The action uses the core, not the command line's face."),
+  layer(['src/common/**'], ['**/core/**', '**/otp/**', '**/relay/**', '**/action/**', '**/cli/**', ...ENTRIES], 'common/ is the bottom layer: it imports nothing of ours.'),
+  layer(['src/otp/**'], ['**/core/**', '**/relay/**', '**/action/**', '**/cli/**', ...ENTRIES], 'otp/ is below the core: it imports only common/.'),
+  layer(['src/core/**'], ['**/relay/**', '**/action/**', '**/cli/**', ...ENTRIES], 'The core knows no face: no relay/, action/, cli/, entry helpers or @actions/*.'),
+  layer(['src/relay/**'], ['**/action/**', '**/cli/**', ...ENTRIES], 'The relay is a face over the core: it knows neither the action nor the command line that host it.'),
+  layer(['src/cli/**'], ['**/action/**', '!**/action/metadata.ts', '@actions/*'], "The command line uses the core and the relay, not the action's face (only the metadata generated from action.yml)."),
+  layer(['src/action/**'], ['**/cli/**'], "The action uses the core and the relay, not the command line's face."),
 )

@@ -95,7 +95,7 @@ var package_default = {
 // src/cli.ts
 var handed = takeHandover();
 module.enableCompileCache?.();
-var { runCli } = await import("./chunks/main-DZHTD62M.js");
+var { runCli } = await import("./chunks/main-B535Q55B.js");
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

@@ -48,6 +48,21 @@ after(async () => {
   checkRunsForSecrets(undefined, registry)
 })
 
+/** The command's own environment, then its ancestors' (the exec process among them), one per line. */
+const DUMP = `
+const fs = require('fs')
+const seen = [JSON.stringify(process.env)]
+for (let pid = process.ppid; pid > 1; ) {
+  const cmdline = fs.readFileSync('/proc/' + pid + '/cmdline', 'utf8').split('\\0').join(' ')
+  let environ = '(unreadable)'
+  try { environ = fs.readFileSync('/proc/' + pid + '/environ', 'utf8').split('\\0').join(' ') } catch {}
+  seen.push(pid + ' ' + cmdline.replace(/\\n/g, ' ') + ' ' + environ.replace(/\\n/g, ' '))
+  const stat = fs.readFileSync('/proc/' + pid + '/stat', 'utf8')
+  pid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+}
+fs.writeFileSync(process.env.DUMP_TO, seen.join('\\n'))
+`
+
 async function project(files: Record<string, string>): Promise<string> {
   const root = join(work, `project-${++counter}`)
   for (const [path, content] of Object.entries(files)) {
@@ -215,7 +230,7 @@ describe("the command's environment", () => {
     const cwd = await project({
       'package.json': manifest(name),
       '.npmrc': `${registry.url.replace(/^https?:/, '')}:_authToken=\${MY_TOKEN}\n`,
-      'dump.cjs': "require('fs').writeFileSync(process.env.DUMP_TO, JSON.stringify(process.env))",
+      'dump.cjs': DUMP,
     })
     const dump = join(cwd, '..', `dump-${counter}.json`)
     const run = await exec(cwd, ['sh', '-c', 'node dump.cjs && npm publish'], {
@@ -226,8 +241,10 @@ describe("the command's environment", () => {
       DUMP_TO: dump,
     })
     assert.equal(run.code, 0, run.stderr)
-    const seen = await readFile(dump, 'utf8')
-    const env = JSON.parse(seen) as Record<string, string>
+    const [own, ...ancestors] = (await readFile(dump, 'utf8')).split('\n')
+    const env = JSON.parse(own) as Record<string, string>
+    const seen = [own, ...ancestors].join('\n')
+    assert.ok(ancestors.some(line => /npm-otp-publish exec/.test(line)), "the dump read the exec process's environment")
     assert.ok(!seen.includes(registry.token), 'no token')
     assert.ok(!seen.replace(/\s/g, '').toUpperCase().includes(registry.seed), 'no seed, in any case or spacing')
     assert.equal(env.SPACED_SEED, undefined)

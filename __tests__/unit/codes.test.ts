@@ -38,12 +38,18 @@ describe('CodeIssuer', () => {
     assert.equal((await issuer(later).issue({ expectedMs: 16_000 })).step, 101)
   })
 
-  test('a request longer than a step does not wait for a fresh one (it could not fit anyway), but keeps the margin', async () => {
+  test('a request longer than any window waits for the widest one, the start of a fresh step, and never longer', async () => {
     const early = new FakeClock(100 * STEP + 2_000)
-    assert.equal((await issuer(early).issue({ expectedMs: 120_000 })).step, 100)
-    assert.deepEqual(early.sleeps, [])
-    const late = new FakeClock(100 * STEP + 27_000)
-    assert.equal((await issuer(late).issue({ expectedMs: 120_000 })).step, 101)
+    const code = await issuer(early).issue({ expectedMs: 120_000 })
+    assert.equal(code.step, 101)
+    assert.equal(early.sleeps.length, 1, 'one wait, to the next step')
+    assert.ok(code.secondsLeft >= issuer(early).widestWindow(undefined), `${code.secondsLeft} s left`)
+    const withEdge = new FakeClock(100 * STEP + 2_000)
+    const edged = await issuer(withEdge).issue({ expectedMs: 120_000, edgeMs: 12_000 })
+    // Past the edge of step 100, where the registry may still be in step 99, the step has the widest window left.
+    assert.equal(edged.step, 100)
+    assert.deepEqual(withEdge.sleeps, [10_000])
+    assert.ok(edged.secondsLeft >= issuer(withEdge).widestWindow(12_000))
   })
 
   test('after a rejection, the next code comes from a later step, never the same one', async () => {

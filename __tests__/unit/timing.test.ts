@@ -76,13 +76,36 @@ describe('OtpSession', () => {
     assert.equal(logger.lines.filter(line => line.startsWith('notice')).length, 1)
   })
 
-  test('warns before an upload that cannot fit in one step, and does not wait for a step it could not fit in either', async () => {
+  test('warns before an upload that cannot fit in one step, and sends it at the start of a fresh step, the widest window there is', async () => {
     const logger = recordingLogger()
     const clock = new FakeClock(1_000 * 30_000 + 3_000)
-    const code = await new OtpSession(seed, clock, logger).codeFor({ bodyBytes: 40_000_000 })
-    assert.ok(logger.lines.some(line => line.startsWith('warning') && line.includes('longer than one 30-second step')))
-    assert.equal(code.step, 1_000)
+    const code = await new OtpSession(seed, clock, logger).codeFor({ bodyBytes: 40_000_000, notAfterMs: clock.ms + 600_000 })
+    assert.ok(logger.lines.some(line => line.startsWith('warning') && line.includes('more than the widest window a 30-second step gives')))
+    assert.equal(code.step, 1_001, 'the next step')
+    assert.ok(code.secondsLeft > 29, `sent with ${code.secondsLeft} s left`)
   })
+
+  test('a 24.4 MB body, whose need falls between the widest window and a whole step: a code at the next step, not a wait to the deadline', async () => {
+    const logger = recordingLogger()
+    const clock = new FakeClock(1_000 * 30_000 + 3_000)
+    const code = await new OtpSession(seed, clock, logger).codeFor({ bodyBytes: 24_400_000, notAfterMs: clock.ms + 600_000 })
+    assert.equal(code.step, 1_001)
+    assert.ok(code.waitedMs < 30_000, `waited ${code.waitedMs} ms`)
+    assert.ok(logger.lines.some(line => line.includes('the widest window there is')))
+  })
+
+  for (const roundTripMs of [15_000, 17_000, 19_500]) {
+    test(`a first round trip of ${roundTripMs / 1000} s (a distant registry): a code within a step's wait, not a wait to the deadline`, async () => {
+      const logger = recordingLogger()
+      const start = 1_000 * 30_000 + 3_000
+      const clock = new FakeClock(start)
+      const session = new OtpSession(seed, clock, logger)
+      session.calibrate({ registryMs: start + roundTripMs / 2, sentMs: start - roundTripMs, receivedMs: start })
+      const code = await session.codeFor({ bodyBytes: 2_000, notAfterMs: start + 600_000 })
+      assert.ok(code.waitedMs <= 30_000, `waited ${code.waitedMs} ms`)
+      assert.ok(code.secondsLeft >= session.issuer.widestWindow(session.offset!.uncertaintyMs) - 0.001)
+    })
+  }
 
   test('codes of one step serve several requests until the registry refuses a reuse; then one step per request', async () => {
     const logger = recordingLogger()

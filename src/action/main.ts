@@ -6,8 +6,10 @@ import * as core from '@actions/core'
 import { SecretScrubber, scrubbed, systemClock, type Clock, type Logger } from '../common/log.ts'
 import { render, type Text } from '../common/text.ts'
 import { textOf } from '../core/errors.ts'
-import { execWithRelay } from '../core/relay/exec.ts'
 import { publishAll } from '../core/run.ts'
+import { restartWithout } from '../isolate.ts'
+import { variablesHolding, type RunSecrets } from '../relay/environment.ts'
+import { execWithRelay } from '../relay/exec.ts'
 import type { RunResult } from '../core/types.ts'
 import { readInputs, type ActionRequest } from './inputs.ts'
 import { outputsOf } from './outputs.ts'
@@ -79,7 +81,7 @@ export async function run(clock: Clock = systemClock, handed?: Record<string, st
     // The runner passes inputs as environment variables, which package scripts (prepack, prepare)
     // would inherit. Once read (and npm's configuration has its own copy), the secret ones leave.
     for (const name of SECRET_INPUTS) delete process.env[variableOf(name)]
-    if (request.command) return await runCommand(request, request.command, env, logger, clock)
+    if (request.command) return await runCommand(request, request.command, env, logger, clock, handed)
     const result = await publishAll(request, { logger, clock })
     await report(result, request.dryRun, logger)
   } catch (error) {
@@ -114,22 +116,27 @@ async function report(result: RunResult, dryRun: boolean, logger: ActionsLogger)
 /**
  * The "command" input: a release tool runs behind the relay, its output in the log (scrubbed), and
  * the outputs and the summary describe what went through the relay. The step fails when the
- * command does.
+ * command does, when a publish through the relay failed (even if the command went on), and when the
+ * time limit passes.
  */
-async function runCommand(request: ActionRequest, command: string, env: NodeJS.ProcessEnv, logger: ActionsLogger, clock: Clock): Promise<void> {
+async function runCommand(request: ActionRequest, command: string, env: NodeJS.ProcessEnv, logger: ActionsLogger, clock: Clock, handed: Record<string, string> | undefined): Promise<void> {
   // The command gets none of this step's inputs: they are the action's, and two of them are secrets.
   const commandEnv = Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')))
-  const { workspaceRoot, cwd, token, seed, registry, timeoutMs, npmEnv } = request
   // "." (the default) is the package in the workspace and its workspaces, as for exec.
-  const packages = request.packages.length === 1 && request.packages[0] === '.' ? [] : request.packages
+  const defaults = request.workspaceRoot === undefined && request.packages.length === 1 && request.packages[0] === '.'
+  // A variable of the job that holds a secret under another name (a project .npmrc's ${MY_TOKEN}): restart without it.
+  const beforeCommand = (secrets: RunSecrets) => {
+    const holders = variablesHolding(process.env, secrets)
+    if (holders.length) restartWithout([...Object.keys(handed ?? {}), ...holders], env)
+  }
   const result = await execWithRelay(
-    { command: { shell: command }, packages, workspaceRoot, cwd, token, seed, registry, timeoutMs, npmEnv, commandEnv },
-    { logger, clock, onOutput: (_stream, line) => core.info(logger.say(line)) },
+    { ...request, ...(defaults ? { packages: [], workspaceRoot: '.', includeRoot: true } : {}), command: { shell: command }, commandEnv },
+    { logger, clock, onOutput: (_stream, line) => core.info(logger.say(line)), say: message => logger.say(message), beforeCommand },
   )
+  if (result.error && result.exitCode === null && result.packages.length === 0) return fail(logger.say(result.error.text))
+  await report({ packages: result.packages, multiple: result.packages.length !== 1 }, request.dryRun, logger)
   if (result.error) return fail(logger.say(result.error.text))
-  const run: RunResult = { packages: result.packages, multiple: result.packages.length !== 1 }
-  if (result.exitCode === 0) return report(run, false, logger)
-  await report({ ...run, multiple: true }, false, logger)
+  if (result.exitCode === 0) return
   const refused = result.refusals.filter(refusal => refusal.status !== 401).map(refusal => refusal.what)
   const ended = result.exitCode === null ? `was ended by ${result.signal}` : `exited with code ${result.exitCode}`
   core.setFailed(logger.say(`The command ${ended}.${refused.length ? ` The relay refused ${refused.join('; ')}.` : ''} Its output is above.`))

@@ -42,8 +42,12 @@ export class UsageError extends Error {
 
 export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'publish'; values: CliValues } | { kind: 'exec'; values: CliValues; argv: string[] }
 
-/** The options `exec` takes (the rest are about how we publish, which the command decides). */
-const EXEC_OPTIONS = new Set(['package', 'workspaces', 'registry', 'timeout', 'token-env', 'otp-secret-env', 'json', 'help', 'version'])
+/**
+ * The options `exec` takes: which packages, where, the time limit and the secrets, and every path of
+ * our own publish (staging, trusted publishing, provenance, dry run). The rest (tag, access,
+ * strategy, concurrency, scripts) the command decides.
+ */
+export const EXEC_OPTIONS = new Set(['package', 'workspaces', 'registry', 'timeout', 'stage', 'on-otp-unavailable', 'trusted-publishing', 'provenance', 'dry-run', 'token-env', 'otp-secret-env', 'json', 'help', 'version'])
 
 function parse(args: string[]) {
   return parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true, allowNegative: true })
@@ -100,7 +104,10 @@ export function parseCommand(argv: string[]): Command {
   }
   if (commandArgv.length === 0) throw new UsageError('"exec" needs the command to run after "--": npm-otp-publish exec -- changeset publish.')
   const foreign = Object.keys(values).filter(option => !EXEC_OPTIONS.has(option))
-  if (foreign.length) throw new UsageError(`--${foreign[0]} does not apply to "exec": the command decides how it publishes. "exec" takes --package, --workspaces, --registry, --timeout, --token-env, --otp-secret-env and --json.`)
+  if (foreign.length) {
+    const taken = [...EXEC_OPTIONS].filter(option => option !== 'help' && option !== 'version').map(option => `--${option}`)
+    throw new UsageError(`--${foreign[0]} does not apply to "exec": the command decides it. "exec" takes ${taken.slice(0, -1).join(', ')} and ${taken.at(-1)}.`)
+  }
   return { kind: 'exec', values, argv: commandArgv }
 }
 
@@ -117,11 +124,13 @@ Usage:
   npm-otp-publish --help | --version
 
 exec runs any release tool (changeset publish, pnpm publish -r, yarn npm publish, lerna publish,
-npm publish --workspaces, semantic-release) with a relay on 127.0.0.1 as its registry: the relay
-adds a one-time password made at the moment it forwards each write, and holds the real token and
-seed. The command gets a credential valid only at the relay while it runs. exec takes --package,
---workspaces, --registry, --timeout, --token-env, --otp-secret-env and --json; by default the run's
-packages are the one in the current folder and its workspaces.
+npm publish --workspaces, semantic-release) with a relay on 127.0.0.1 as its registry: each
+version the tool publishes is published by npm-otp-publish, with a one-time password made at that
+moment (or through trusted publishing, or staged), and the relay holds the real token and seed. The
+command gets a credential valid only at the relay while it runs. exec takes --package,
+--workspaces, --registry, --timeout, --stage, --on-otp-unavailable, --trusted-publishing,
+--provenance, --dry-run, --token-env, --otp-secret-env and --json; by default the run's packages
+are the one in the current folder and its workspaces.
 
 Options (the same as the GitHub Action's inputs, with the same defaults):
   -p, --package <path>           What to publish: a folder, a package.json, a .tgz or a glob;
@@ -160,5 +169,6 @@ Exit codes:
   3  authentication or two-factor authentication failed
   4  the run went past --timeout
   5  exec: the relay refused a request of the command (a write it does not forward), and the command failed
-  exec otherwise exits with the command's code, or 3 when a 2FA failure at the relay made it fail
+  exec: a publish through the relay that failed gives its code (1 to 4) even when the command exits 0;
+  otherwise exec exits with the command's code
 `

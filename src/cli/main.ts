@@ -9,12 +9,13 @@ import { SecretScrubber, scrubbed, systemClock, type Clock, type Logger } from '
 import { render, type Text, type Words } from '../common/text.ts'
 import { kindOf, messageOf, PublishError, textOf } from '../core/errors.ts'
 import { resultEntries } from '../core/results.ts'
-import { execWithRelay, type ExecResult } from '../core/relay/exec.ts'
 import { publishAll } from '../core/run.ts'
 import type { Progress, RunResult } from '../core/types.ts'
 import { restartWithout } from '../isolate.ts'
+import { variablesHolding, type RunSecrets } from '../relay/environment.ts'
+import { execWithRelay, type ExecResult } from '../relay/exec.ts'
 import { USAGE, UsageError, parseCommand, type CliValues } from './args.ts'
-import { requestFrom, secretNames, secretVariables } from './request.ts'
+import { execRequestFrom, requestFrom, secretNames, secretVariables } from './request.ts'
 import { cliWords } from './words.ts'
 
 /** Where the CLI reads and writes; the real process by default, something else in tests. */
@@ -162,34 +163,43 @@ async function runExec(values: CliValues, argv: string[], io: CliIo): Promise<nu
   // A command will run: restart without the secrets in this process's environment, where it could
   // read them, and without the variables npm's tokens travel in (whichever --token-env names).
   const hidden = [...new Set([...secretNames(variables), 'NPM_TOKEN', 'NODE_AUTH_TOKEN'])]
-  if (!io.handed && io.env === process.env) restartWithout(hidden)
+  const own = !io.handed && io.env === process.env
+  if (own) restartWithout(hidden)
   const logger = new CliLogger(text => io.stderr.write(text), cliWords(variables))
   let result: ExecResult
   try {
     const env = { ...io.env, ...io.handed }
-    const request = requestFrom({ values, env, cwd: io.cwd, variables, setSecret: value => logger.secret(value) })
+    const request = execRequestFrom(requestFrom({ values, env, cwd: io.cwd, variables, setSecret: value => logger.secret(value) }), values)
     const commandEnv = { ...env }
     for (const name of hidden) {
       delete commandEnv[name]
       delete io.env[name]
     }
-    const { packages, workspaceRoot, cwd, token, seed, registry, timeoutMs, npmEnv } = request
     // The command's output as it wrote it (terminal escapes too), only scrubbed of the secrets.
     const onOutput = (stream: 'stdout' | 'stderr', line: string) => (stream === 'stdout' && !values.json ? io.stdout : io.stderr).write(`${logger.redact(line)}\n`)
+    // A variable of ours that holds a secret under another name (a project .npmrc's ${MY_TOKEN}): restart without it too.
+    const beforeCommand = (secrets: RunSecrets) => {
+      const holders = io.env === process.env ? variablesHolding(process.env, secrets) : []
+      if (holders.length) restartWithout([...Object.keys(io.handed ?? {}), ...holders], env)
+    }
     result = await execWithRelay(
-      { command: { argv }, packages, workspaceRoot, cwd, token, seed, registry, timeoutMs, npmEnv, commandEnv },
-      { logger, clock: io.clock ?? systemClock, onOutput },
+      { ...request, command: { argv }, commandEnv },
+      { logger, clock: io.clock ?? systemClock, onOutput, say: message => logger.say(message), beforeCommand },
     )
   } catch (error) {
     return failed(logger, error)
   }
-  if (result.error) return failed(logger, result.error)
+  if (result.error && result.exitCode === null && result.packages.length === 0) return failed(logger, result.error)
   const published = report({ packages: result.packages, multiple: true }, values, logger, io)
+  if (result.error) {
+    logger.error(result.error.text)
+    return Math.max(published, exitCodeOf(result.error))
+  }
+  // A publish that failed at the relay fails the run, even when the command went on and exited 0.
+  if (published !== EXIT.ok) return published
   const code = result.exitCode ?? EXIT.failed
   if (code === 0) return EXIT.ok
   logger.error(`The command exited with ${result.exitCode === null ? `signal ${result.signal}` : `code ${result.exitCode}`}.`)
-  // A refusal or a 2FA failure at the relay that made the command fail says so in our exit code.
   if (result.refusals.some(refusal => refusal.status !== 401)) return EXIT.refused
-  if (published === EXIT.auth) return EXIT.auth
   return code
 }

@@ -80,6 +80,13 @@ export async function preparePublish(pkg: LoadedPackage, request: PublishRequest
   const oldVersion = typeof onTag === 'string' && semver.valid(onTag) ? onTag : undefined
   const base = { name, version, tag, access: access ?? ('default' as const), registry: registry.url, dryRun: request.dryRun, oldVersion }
 
+  if (request.existing === 'compare' && state.versions.has(version)) {
+    // The tarball at hand is what was asked for: the same contents there are done, other contents a conflict.
+    if (state.versions.get(version) !== integrityOf(await pkg.tarball())) throw new VersionConflictError(id, registry.url)
+    const same = plain(`version ${version} is already on the registry with this tarball's contents (same integrity); nothing was sent`)
+    logger.info(text`Skipped: ${same}`)
+    return { ...base, outcome: 'skipped', otpRequired: false, reason: same }
+  }
   const skip = skipReason(state, version, oldVersion, tag, request.strategy)
   if (skip) {
     logger.info(text`Skipped: ${skip}`)

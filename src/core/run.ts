@@ -11,10 +11,10 @@ import type { Account } from './auth/account.ts'
 import type { RunContext } from './context.ts'
 import { Deadline } from './deadline.ts'
 import { InvalidSettingError, PrivatePackageError, PublishError, UnexpectedError } from './errors.ts'
-import { loadNpmConfig } from './npm/config.ts'
+import { loadNpmConfig, type NpmConfig } from './npm/config.ts'
 import { runInOrder, type Job, type JobOutcome } from './order.ts'
 import { loadPackage, type LoadedPackage } from './package/read.ts'
-import { expandPackageEntries, findWorkspaces, isGlob } from './package/targets.ts'
+import { isGlob, runEntries } from './package/targets.ts'
 import { WorkspaceFinder } from './package/workspace.ts'
 import { changedWhilePacking, finishPublish, preparePublish, type PreparedPublish } from './publish.ts'
 import type { PackageOutcome, Progress, PublishRequest, PublishResult, RunResult } from './types.ts'
@@ -24,10 +24,12 @@ export interface RunDependencies {
   clock: Clock
   /** Told as each package is done, for a face that shows progress (the CLI). */
   onProgress?(progress: Progress): void
+  /** Cancels every request of the run (a face whose own time limit passed). */
+  signal?: AbortSignal
 }
 
 /** A logger that prefixes every line with the package, for runs where lines of several packages interleave. */
-function prefixed(logger: Logger, prefix: string): Logger {
+export function prefixed(logger: Logger, prefix: string): Logger {
   return {
     info: message => logger.info(join(prefix, message)),
     notice: message => logger.notice(join(prefix, message)),
@@ -41,52 +43,46 @@ function prefixed(logger: Logger, prefix: string): Logger {
 class NotPrepared extends Error {}
 
 /** Any failure as a PublishError: those the core foresaw as they are, anything else kept as unexpected. */
-function asPublishError(error: unknown): PublishError {
+export function asPublishError(error: unknown): PublishError {
   return error instanceof PublishError ? error : new UnexpectedError(error)
 }
 
-/**
- * Publish every package the request names, in dependency order. Never throws for a failure a user
- * can fix: a package's failure is its outcome, and a run that cannot start says why in `error`.
- */
-export async function publishAll(request: PublishRequest, dependencies: RunDependencies): Promise<RunResult> {
-  const multiple = request.workspaceRoot !== undefined || request.packages.length > 1 || request.packages.some(isGlob)
-  try {
-    return await run(request, dependencies, multiple)
-  } catch (error) {
-    if (!(error instanceof PublishError)) throw error
-    return { packages: [], multiple, error }
-  }
+/** The packages a request names, read; and what became of those that cannot be published. */
+export interface FoundPackages {
+  /** Several packages were asked for (a list, a glob or workspaces), not one. */
+  multiple: boolean
+  /** The packages to publish, each with its place in the order asked for. */
+  loaded: { entry: string; pkg: LoadedPackage; index: number }[]
+  /** By place: those that could not be read (failed), and private ones (failed when named on their own, else skipped). */
+  outcomes: PackageOutcome[]
 }
 
-async function run(request: PublishRequest, { logger, clock, onProgress }: RunDependencies, multiple: boolean): Promise<RunResult> {
-  const deadline = new Deadline(clock, request.timeoutMs)
-  // npm's configuration loads (and reads its files) while the packages are found and read.
-  const configLoad = loadNpmConfig({ env: request.npmEnv, cwd: request.cwd, logger })
-  configLoad.catch(() => undefined)
-  const workspaces = new WorkspaceFinder()
-  const entries =
-    request.workspaceRoot !== undefined ? await findWorkspaces(request.workspaceRoot, request.cwd, workspaces) : await expandPackageEntries(request.packages, request.cwd)
-  /** Private packages found by a glob or as workspaces are skipped; one named on its own is a mistake. */
+/**
+ * Find and read the packages a request names (folders, package.json paths, .tgz files, globs, or a
+ * workspace root's members). Private packages found by a glob or as workspaces are skipped; one
+ * named on its own is a mistake. Throws for a request that names nothing usable.
+ */
+export async function findPackages(request: PublishRequest, workspaces = new WorkspaceFinder()): Promise<FoundPackages> {
+  const multiple = isMultiple(request)
+  const entries = await runEntries(request, workspaces)
   const listedByName = new Set(request.workspaceRoot !== undefined ? [] : request.packages.map(entry => entry.trim()))
-
-  const loaded: { entry: string; pkg: LoadedPackage }[] = []
   const outcomes: PackageOutcome[] = []
-  await Promise.all(
+  const read: ({ entry: string; pkg: LoadedPackage } | undefined)[] = await Promise.all(
     entries.map(async (entry, index) => {
       try {
-        loaded[index] = { entry, pkg: await loadPackage(entry, { cwd: request.cwd, ignoreScripts: request.ignoreScripts, env: request.npmEnv, workspaces }) }
+        return { entry, pkg: await loadPackage(entry, { cwd: request.cwd, ignoreScripts: request.ignoreScripts, env: request.npmEnv, workspaces }) }
       } catch (error) {
         const failure = asPublishError(error)
         outcomes[index] = { entry, outcome: 'failed', message: failure.text, error: failure }
+        return undefined
       }
     }),
   )
-
   const names = new Map<string, string>()
-  const jobs: Job<{ entry: string; pkg: LoadedPackage; index: number }>[] = []
-  loaded.forEach(({ entry, pkg }, index) => {
-    if (!pkg) return
+  const loaded: FoundPackages['loaded'] = []
+  read.forEach((found, index) => {
+    if (!found) return
+    const { entry, pkg } = found
     const { name, version } = pkg.manifest
     const other = names.get(name)
     if (other !== undefined) throw new InvalidSettingError('packages', `${name} is listed twice, as "${other}" and as "${entry}". List each package once`)
@@ -99,21 +95,73 @@ async function run(request: PublishRequest, { logger, clock, onProgress }: RunDe
           : { entry, name, version, outcome: 'skipped', message: plain('private package ("private": true)') }
       return
     }
-    jobs.push({ key: name, deps: dependencyNames(pkg.manifest), item: { entry, pkg, index } })
+    loaded.push({ entry, pkg, index })
   })
+  return { multiple, loaded, outcomes }
+}
 
-  const config = await configLoad
+function isMultiple(request: PublishRequest): boolean {
+  return request.workspaceRoot !== undefined || request.packages.length > 1 || request.packages.some(isGlob)
+}
+
+/**
+ * What a run's packages share: npm's configuration, one code session (clock offset, transfer
+ * estimates, step tracking), the account reads, the OIDC ID tokens, the deadline and the cancel
+ * signal. Each package's context adds its logger.
+ */
+export interface Run {
+  readonly config: NpmConfig
+  readonly otp: OtpSession | undefined
+  readonly deadline: Deadline
+  /** The context of one package: its logger (prefixed with its name where packages interleave), and whether it packs early. */
+  context(logger: Logger, packEarly: boolean): RunContext
+}
+
+/** Start a run: npm's configuration (loaded while the caller finds its packages), the codes and the shared reads. */
+export async function startRun(request: PublishRequest, { logger, clock, signal }: RunDependencies, config: Promise<NpmConfig>, deadline = new Deadline(clock, request.timeoutMs)): Promise<Run> {
+  const loaded = await config
   const otp = request.seed ? new OtpSession(request.seed, clock, logger) : undefined
-  if (multiple) logger.info(`Publishing ${jobs.length} package(s) in dependency order, up to ${request.concurrency} at once`)
-
   const accounts = new Map<string, Promise<Account>>()
   const idTokens = new Map<string, Promise<string>>()
-  const contexts = new Map<string, RunContext>(
-    jobs.map(({ key, item: { pkg } }) => [
-      key,
-      { logger: multiple ? prefixed(logger, `[${pkg.manifest.name}] `) : logger, clock, otp, config, accounts, idTokens, packEarly: !multiple, deadline },
-    ]),
-  )
+  return {
+    config: loaded,
+    otp,
+    deadline,
+    context: (packageLogger, packEarly) => ({ logger: packageLogger, clock, otp, config: loaded, accounts, idTokens, packEarly, deadline, signal }),
+  }
+}
+
+/** npm's configuration as npm publish would see it from the request's working folder (started at once; awaited by startRun). */
+export function loadRunConfig(request: PublishRequest, logger: Logger): Promise<NpmConfig> {
+  const load = loadNpmConfig({ env: request.npmEnv, cwd: request.cwd, logger })
+  load.catch(() => undefined)
+  return load
+}
+
+/**
+ * Publish every package the request names, in dependency order. Never throws for a failure a user
+ * can fix: a package's failure is its outcome, and a run that cannot start says why in `error`.
+ */
+export async function publishAll(request: PublishRequest, dependencies: RunDependencies): Promise<RunResult> {
+  try {
+    return await run(request, dependencies)
+  } catch (error) {
+    if (!(error instanceof PublishError)) throw error
+    return { packages: [], multiple: isMultiple(request), error }
+  }
+}
+
+async function run(request: PublishRequest, dependencies: RunDependencies): Promise<RunResult> {
+  const { logger, onProgress } = dependencies
+  const deadline = new Deadline(dependencies.clock, request.timeoutMs)
+  // npm's configuration loads (and reads its files) while the packages are found and read.
+  const configLoad = loadRunConfig(request, logger)
+  const { multiple, loaded, outcomes } = await findPackages(request)
+  const jobs: Job<{ entry: string; pkg: LoadedPackage; index: number }>[] = loaded.map(item => ({ key: item.pkg.manifest.name, deps: dependencyNames(item.pkg.manifest), item }))
+  const shared = await startRun(request, dependencies, configLoad, deadline)
+  if (multiple) logger.info(`Publishing ${jobs.length} package(s) in dependency order, up to ${request.concurrency} at once`)
+
+  const contexts = new Map<string, RunContext>(jobs.map(({ key, item: { pkg } }) => [key, shared.context(multiple ? prefixed(logger, `[${pkg.manifest.name}] `) : logger, !multiple)]))
   // Version checks (and packing, without scripts) depend on no other package: they run ahead of
   // the publish requests, more at once, so that the network and the CPU overlap. Only the
   // publish requests wait for dependencies and keep to `concurrency`.
@@ -144,6 +192,7 @@ async function run(request: PublishRequest, { logger, clock, onProgress }: RunDe
     onProgress?.({ name: pkg.manifest.name, version: pkg.manifest.version, outcome: outcome.outcome, done: ++finished, total: jobs.length })
     return outcome
   })
+  const { otp } = shared
   if (otp && otp.waitedMs > 0) logger.info(`Waited ${(otp.waitedMs / 1000).toFixed(1)} s in all for fresh time steps.`)
   for (const job of jobs) {
     const { entry, pkg, index } = job.item
@@ -159,6 +208,11 @@ async function run(request: PublishRequest, { logger, clock, onProgress }: RunDe
     }
   }
   return { packages: outcomes, multiple }
+}
+
+/** One package, from its checks to its answer, in a run that is under way (the relay's writes). */
+export async function publishPackage(pkg: LoadedPackage, request: PublishRequest, context: RunContext): Promise<PublishResult> {
+  return publishPrepared(await preparePublish(pkg, request, context), request, context)
 }
 
 /**

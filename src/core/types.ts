@@ -35,6 +35,8 @@ export interface PublishRequest {
   packages: string[]
   /** Publish every workspace of this folder (relative to `cwd`) instead of `packages`. */
   workspaceRoot?: string
+  /** With `workspaceRoot`: the root package too, unless it is private (then a root without workspaces is the one package). */
+  includeRoot?: boolean
   /** How many publish requests may be in flight at once. */
   concurrency: number
   /** The whole run may take at most this long, ms. */
@@ -56,6 +58,12 @@ export interface PublishRequest {
   dryRun: boolean
   /** Publish as staged versions, for a maintainer to approve. */
   stage: boolean
+  /**
+   * A version the registry has already: skipped (a publish: the version check comes before
+   * packing), or compared by integrity with the tarball at hand (the relay: the same contents are
+   * there already, other contents are a conflict). Default: skip.
+   */
+  existing?: 'skip' | 'compare'
   onOtpUnavailable: OtpUnavailable
   /** The environment npm's configuration is read from (npm_config_*, ${VAR} in .npmrc files), and where npm is found (PATH). */
   npmEnv: NodeJS.ProcessEnv

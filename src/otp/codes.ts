@@ -85,6 +85,8 @@ export interface CodeIssuerOptions {
 
 /** Extra time slept past a step boundary, so that a slightly slow verifier sees the new step too. */
 const BOUNDARY_MARGIN_MS = 250
+/** How late a timer may wake on a busy machine: a window no later than this is still the widest. */
+const OVERSLEEP_MS = 750
 
 /**
  * Hands out TOTP codes at the moment a request is about to be sent. When the
@@ -124,13 +126,27 @@ export class CodeIssuer {
     return (this.#clock.now() + this.offsetMs) / 1000
   }
 
+  /**
+   * The most a code can have left of its step when it is issued, s: a step's length, less the time
+   * after its start when the registry may still be in the step before (`edgeMs`, at least the margin
+   * slept past a boundary), less what a timer may oversleep.
+   */
+  widestWindow(edgeMs: number | undefined): number {
+    return this.seed.period - (Math.max(this.#edge(edgeMs) ?? 0, BOUNDARY_MARGIN_MS) + OVERSLEEP_MS) / 1000
+  }
+
+  /** The edge honoured: an uncertainty of half a step or more says nothing about where a step begins. */
+  #edge(edgeMs: number | undefined): number | undefined {
+    return edgeMs === undefined ? undefined : Math.min(edgeMs, this.seed.period * 500)
+  }
+
   async issue(request: CodeRequest = {}): Promise<IssuedCode> {
     const { period } = this.seed
-    // A request that cannot fit in one step whatever we do gains nothing from waiting for a fresh one:
-    // it gets the usual margin, and the caller has said so in the log.
     const margin = request.marginMs !== undefined ? request.marginMs / 1000 : this.#options.minSecondsLeft
     const wanted = margin + (request.expectedMs ?? 0) / 1000
-    const need = wanted < period ? wanted : this.#options.minSecondsLeft
+    // A request that needs more than any step can give waits for the widest window there is, the
+    // start of a fresh step (the caller says so in the log), never for one no step can give.
+    const need = Math.min(wanted, this.widestWindow(request.edgeMs))
     let waitedMs = 0
     for (;;) {
       this.#throwIfGivenUp()
@@ -138,8 +154,9 @@ export class CodeIssuer {
       const step = stepAt(period, time)
       // Just after a step begins (by our measure of the registry's clock) the registry may still be in the one before.
       const intoStepMs = (period - secondsLeftInStep(period, time)) * 1000
-      if (request.edgeMs !== undefined && intoStepMs < request.edgeMs) {
-        waitedMs += await this.#sleep(Math.ceil(request.edgeMs - intoStepMs), request.notAfterMs)
+      const edgeMs = this.#edge(request.edgeMs)
+      if (edgeMs !== undefined && intoStepMs < edgeMs) {
+        waitedMs += await this.#sleep(Math.ceil(edgeMs - intoStepMs), request.notAfterMs)
         continue
       }
       const usable =

@@ -87,15 +87,17 @@ export class OtpSession {
     const { period } = this.issuer.seed
     const expectedMs = this.transfer.estimateMs(bodyBytes) + extraMs
     const marginMs = this.marginMs(bodyBytes)
-    if ((expectedMs + marginMs) / 1000 > period) {
+    const edgeMs = this.#edgeMs()
+    const widest = this.issuer.widestWindow(edgeMs)
+    if ((expectedMs + marginMs) / 1000 > widest) {
       log.warning(
-        `This publish request (${(bodyBytes / 1e6).toFixed(1)} MB) is expected to take about ${(expectedMs / 1000).toFixed(0)} s, ` +
-          `longer than one ${period}-second step: if the registry checks the code only after the upload, it may have expired by then. ` +
-          'Waiting for a fresh step would not change that, so it starts now; if the code is rejected, the retry uses the measured speed.',
+        `This publish request (${(bodyBytes / 1e6).toFixed(1)} MB) is expected to take about ${(expectedMs / 1000).toFixed(1)} s plus a ${(marginMs / 1000).toFixed(1)} s margin, ` +
+          `more than the widest window a ${period}-second step gives (${widest.toFixed(1)} s, from the start of a step): if the registry checks the code only after the upload, it may have expired by then. ` +
+          'It is sent with a code from the start of a fresh step, the widest window there is; if the code is rejected, the retry uses the measured speed.',
       )
     }
     const smallestNeed = (this.transfer.estimateMs(0) + this.marginMs(0)) / 1000
-    const code = await this.issuer.issue({ expectedMs, afterStep, notAfterMs, marginMs, pause, smallestNeed, edgeMs: this.#edgeMs() })
+    const code = await this.issuer.issue({ expectedMs, afterStep, notAfterMs, marginMs, pause, smallestNeed, edgeMs })
     if (code.waitedMs > 0) {
       this.waitedMs += code.waitedMs
       log.info(

@@ -29,6 +29,8 @@ export interface AuthContext {
   accounts: Map<string, Promise<Account>>
   /** The job's OIDC ID token for each audience, asked for once per run. */
   idTokens: Map<string, Promise<string>>
+  /** Cancels every request of the run. */
+  signal?: AbortSignal
 }
 
 /** One package, for the auth choice. */
@@ -83,7 +85,7 @@ export interface AuthChoice {
 export function planCredentials(subject: AuthSubject, request: PublishRequest, context: AuthContext): CredentialPlan {
   const { config, logger } = context
   const { id, name, registry, workflow } = subject
-  const ours = registry.url === workflow.url
+  const { ours, fetchOptions } = credentialsFor(subject, request, context)
   if (!ours) {
     logger.info(lines.secretsOnlyFor(workflow.url, workflow.source, registry.url))
     if (request.token && !hasCredentials(registry.url, config)) throw new RegistryMismatchError(id, registry, workflow, 'token')
@@ -93,16 +95,6 @@ export function planCredentials(subject: AuthSubject, request: PublishRequest, c
   }
   const token = ours ? request.token : undefined
   if (ours && config.projectNetworkKeys.length) logger.info(lines.projectNetworkIgnored(config.projectNetworkKeys))
-  const fetchOptions = guardedFetchOptions({
-    ...config.options,
-    ...(ours ? config.runnerNetwork : config.network),
-    registry: registry.url,
-    userAgent: USER_AGENT,
-    ...(token ? { [`${nerfDart(registry.url)}:_authToken`]: token } : {}),
-  })
-  // Scoped registries in the npm config must not redirect the publish away from the chosen registry.
-  if (name.startsWith('@')) delete (fetchOptions as Record<string, unknown>)[`${name.split('/')[0]}:registry`]
-
   const trusted = ours
     ? tryTrustedPublishing(name, registry.url, request.trustedPublishing, request.idToken, { ...fetchOptions, timeout: context.deadline.timeout(GET_TIMEOUT_MS, 'the token exchange') }, context.idTokens, logger)
     : undefined
@@ -124,6 +116,29 @@ export function planCredentials(subject: AuthSubject, request: PublishRequest, c
     trusted,
     hasToken,
   }
+}
+
+/**
+ * The requests of a package: the registry it goes to, with the request's token only where the run
+ * names (and the runner's network settings there), npm's configuration's credentials elsewhere, and
+ * the run's cancel signal.
+ */
+export function credentialsFor(subject: Pick<AuthSubject, 'name' | 'registry' | 'workflow'>, request: Pick<PublishRequest, 'token'>, context: Pick<AuthContext, 'config' | 'signal'>): { ours: boolean; fetchOptions: npmFetch.Options } {
+  const { config } = context
+  const { name, registry, workflow } = subject
+  const ours = registry.url === workflow.url
+  const token = ours ? request.token : undefined
+  const fetchOptions = guardedFetchOptions({
+    ...config.options,
+    ...(ours ? config.runnerNetwork : config.network),
+    registry: registry.url,
+    userAgent: USER_AGENT,
+    signal: context.signal,
+    ...(token ? { [`${nerfDart(registry.url)}:_authToken`]: token } : {}),
+  })
+  // Scoped registries in the npm config must not redirect the publish away from the chosen registry.
+  if (name.startsWith('@')) delete (fetchOptions as Record<string, unknown>)[`${name.split('/')[0]}:registry`]
+  return { ours, fetchOptions }
 }
 
 /**

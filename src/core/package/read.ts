@@ -19,6 +19,8 @@ export interface LoadedPackage {
   manifest: Manifest
   /** The tarball to publish (packs a folder on first call). */
   tarball(): Promise<Buffer>
+  /** A provenance bundle made for this tarball already (a release tool's, through the relay): sent as it is. */
+  readonly provenanceFile?: string
 }
 
 export interface LoadOptions {
@@ -113,6 +115,14 @@ async function loadTarball(entry: string, path: string): Promise<LoadedPackage> 
     manifest: checkManifest(entry, stripPacoteFields(manifest)),
     tarball: () => Promise.resolve(data),
   }
+}
+
+/**
+ * A package a client sent (the relay): its manifest and tarball as the publish request held them,
+ * checked as any package is. `entry` names it in messages.
+ */
+export function packageFromPublish(entry: string, manifest: Record<string, unknown>, tarball: Buffer, provenanceFile?: string): LoadedPackage {
+  return { entry, kind: 'tarball', location: entry, manifest: checkManifest(entry, manifest), tarball: () => Promise.resolve(tarball), provenanceFile }
 }
 
 /** pacote adds `_resolved`, `_integrity`, `_from`: the registry must not receive local paths. */

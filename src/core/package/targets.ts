@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { InvalidManifestError, InvalidSettingError, PackageNotFoundError, messageOf } from '../errors.ts'
 import { lines } from '../lines.ts'
+import type { PublishRequest } from '../types.ts'
 import type { WorkspaceFinder } from './workspace.ts'
 
 const GLOB_CHARACTERS = /[*?[\]{}!]/
@@ -57,6 +58,21 @@ async function isPackage(path: string): Promise<boolean> {
   } catch {
     return false
   }
+}
+
+/**
+ * The entries of a run: the workspaces of `workspaceRoot` (with the root itself first when
+ * `includeRoot` asks and it is not private; then a root that declares no workspaces is the run's
+ * one package), else the packages listed.
+ */
+export async function runEntries(request: Pick<PublishRequest, 'packages' | 'workspaceRoot' | 'includeRoot' | 'cwd'>, finder: WorkspaceFinder): Promise<string[]> {
+  const { workspaceRoot, cwd } = request
+  if (workspaceRoot === undefined) return expandPackageEntries(request.packages, cwd)
+  if (!request.includeRoot) return findWorkspaces(workspaceRoot, cwd, finder)
+  // A monorepo's root is usually private, often without a version: it is no package of the run then.
+  const root = JSON.parse(await readFile(join(resolve(cwd, workspaceRoot), 'package.json'), 'utf8').catch(() => '{}')) as { workspaces?: unknown; private?: unknown }
+  const declared = root.workspaces !== undefined || (await stat(join(resolve(cwd, workspaceRoot), 'pnpm-workspace.yaml')).then(() => true, () => false))
+  return [...(root.private === true ? [] : [workspaceRoot]), ...(declared ? await findWorkspaces(workspaceRoot, cwd, finder) : [])]
 }
 
 /**

@@ -81,7 +81,7 @@ export async function putWithCode(pkg: LoadedPackage, tarball: Buffer, put: PutC
           ...put.fetchOptions,
           defaultTag: put.tag,
           access: put.access ?? null,
-          provenance: put.provenance,
+          ...provenanceOptions(pkg, put.provenance),
           otp: code,
           timeout,
         } as Parameters<typeof publish>[2]),
@@ -89,6 +89,11 @@ export async function putWithCode(pkg: LoadedPackage, tarball: Buffer, put: PutC
     { ...put, extraMs: put.provenance ? PROVENANCE_SIGNING_MS : 0 },
     context,
   )
+}
+
+/** libnpmpublish's provenance options: a bundle the package carries already, or one to sign now (`provenance`). */
+export function provenanceOptions(pkg: LoadedPackage, provenance: boolean): { provenance: boolean; provenanceFile?: string } {
+  return pkg.provenanceFile ? { provenance: false, provenanceFile: pkg.provenanceFile } : { provenance }
 }
 
 export interface WriteResult {

@@ -7,6 +7,7 @@ import npmFetch from 'npm-registry-fetch'
 import { classifyRegistryError } from './classify.ts'
 import type { LoadedPackage } from '../package/read.ts'
 import { escapeName } from './packument.ts'
+import { provenanceOptions } from './put.ts'
 
 export interface StageRequest {
   fetchOptions: npmFetch.Options
@@ -34,7 +35,7 @@ export async function stageVersion(pkg: LoadedPackage, tarball: Buffer, request:
       ...request.fetchOptions,
       defaultTag: request.tag,
       access: request.access ?? null,
-      provenance: request.provenance,
+      ...provenanceOptions(pkg, request.provenance),
       stage: true,
       timeout: request.timeout,
     } as Parameters<typeof libnpmpublish.publish>[2])) as { stageId?: unknown }

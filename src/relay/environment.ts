@@ -17,7 +17,7 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { holdsSeed, type TotpSeed } from '../../otp/seed.ts'
+import { holdsSeed, type TotpSeed } from '../otp/seed.ts'
 
 export interface ClientSetup {
   /** The relay's address, with a trailing slash. */
@@ -28,8 +28,13 @@ export interface ClientSetup {
   scopes: string[]
   /** A folder of the run's own, for the user npmrc. */
   folder: string
-  /** The run's secrets: tokens (the run's and every credential npm's configuration holds) and the seed. */
-  secrets: { tokens: string[]; seed: TotpSeed | undefined }
+  secrets: RunSecrets
+}
+
+/** The run's secrets: tokens (the run's and every credential npm's configuration holds) and the seed. */
+export interface RunSecrets {
+  tokens: string[]
+  seed: TotpSeed | undefined
 }
 
 /** Variables that carry credentials in npm's, pnpm's or yarn's own forms: none of them reaches the command. */
@@ -77,7 +82,7 @@ export async function clientEnvironment(base: NodeJS.ProcessEnv, setup: ClientSe
     ours[`pnpm_config_${scope}:registry`] = relay
   }
   const set = new Set(Object.keys(ours).map(spelling))
-  const tokens = secrets.tokens.filter(token => token.length >= MIN_TOKEN_LENGTH)
+  const tokens = tokensOf(secrets)
   const env: NodeJS.ProcessEnv = {}
   for (const [key, value] of Object.entries(base)) {
     if (value === undefined || CREDENTIAL_VARIABLE.test(key) || set.has(spelling(key))) continue
@@ -87,4 +92,14 @@ export async function clientEnvironment(base: NodeJS.ProcessEnv, setup: ClientSe
     env[key] = tokens.reduce((result, token) => result.split(token).join(credential), value)
   }
   return Object.assign(env, ours)
+}
+
+const tokensOf = (secrets: RunSecrets) => secrets.tokens.filter(token => token.length >= MIN_TOKEN_LENGTH)
+
+/** The variables of `env` that hold a secret of the run in a form we know, whatever their names. */
+export function variablesHolding(env: NodeJS.ProcessEnv, secrets: RunSecrets): string[] {
+  const tokens = tokensOf(secrets)
+  return Object.entries(env).flatMap(([name, value]) =>
+    value !== undefined && (tokens.some(token => value.includes(token)) || (secrets.seed !== undefined && holdsSeed(value, secrets.seed))) ? [name] : [],
+  )
 }
