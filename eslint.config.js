@@ -25,6 +25,6 @@ export default tseslint.config(
   layer(['src/otp/**'], ['**/core/**', '**/relay/**', '**/action/**', '**/cli/**', ...ENTRIES], 'otp/ is below the core: it imports only common/.'),
   layer(['src/core/**'], ['**/relay/**', '**/action/**', '**/cli/**', ...ENTRIES], 'The core knows no face: no relay/, action/, cli/, entry helpers or @actions/*.'),
   layer(['src/relay/**'], ['**/action/**', '**/cli/**', ...ENTRIES], 'The relay is a face over the core: it knows neither the action nor the command line that host it.'),
-  layer(['src/cli/**'], ['**/action/**', '!**/action/metadata.ts', '@actions/*'], "The command line uses the core and the relay, not the action's face (only the metadata generated from action.yml)."),
+  layer(['src/cli/**'], ['**/action/**', '@actions/*'], "The command line uses the core and the relay, not the action's face."),
   layer(['src/action/**'], ['**/cli/**'], "The action uses the core and the relay, not the command line's face."),
 )

@@ -338,7 +338,9 @@ async function main(): Promise<void> {
     if (runs(5)) {
       // 5. The relay: the same workspace published by npm publish --workspaces through exec, against
       // npm publish --workspaces with one code (the gate accepts codes of the last 10 steps here, so
-      // that one code can last the batch), and against our own publish.
+      // that one code can last the batch), and against our own publish. What the relay costs a
+      // publish: the time exec adds to the same npm run, per package; beside what a package costs
+      // our own publish, one at a time as npm sends them (and at its default concurrency).
       log(`5. relay, ${WORKSPACE_SIZE} packages, ${ROUNDS_RELAY} round(s)`)
       registry.acceptPreviousSteps = 10
       const relayRequests: number[] = []
@@ -357,15 +359,19 @@ async function main(): Promise<void> {
           if (result.exitCode !== 0) throw new Error(`npm publish --workspaces failed:\n${result.output}`)
           return result
         },
-        ours: async round => bench.cli(await workspace('ours', round), ['publish', '--workspaces', '--registry', registry.url]),
+        ours: async round => bench.cli(await workspace('ours', round), ['publish', '--workspaces', '--concurrency', '1', '--registry', registry.url]),
+        concurrent: async round => bench.cli(await workspace('concurrent', round), ['publish', '--workspaces', '--registry', registry.url]),
       })
       registry.acceptPreviousSteps = 1
       const m5 = Object.fromEntries(Object.entries(relay).map(([name, samples]) => [name, median(samples.map(sample => sample.ms))]))
       const perRequest = (m5.exec - m5.npm) / Math.max(1, median(relayRequests))
+      const relayPerPublish = (m5.exec - m5.npm) / WORKSPACE_SIZE
+      const oursPerPublish = m5.ours / WORKSPACE_SIZE
       rows.push(
-        [`5. relay, ${WORKSPACE_SIZE} packages`, 'npm publish --workspaces through exec', fmt(m5.exec), `${perRequest.toFixed(1)} ms per request through the relay (${median(relayRequests)} requests)`, ''],
+        [`5. relay, ${WORKSPACE_SIZE} packages`, 'npm publish --workspaces through exec', fmt(m5.exec), `${relayPerPublish.toFixed(1)} ms per publish over a direct run (${perRequest.toFixed(1)} ms per request, ${median(relayRequests)} requests): ${ratio(relayPerPublish, oursPerPublish)} of our own publish's ${oursPerPublish.toFixed(1)} ms per package (target <= 1.05)`, check(relayPerPublish / oursPerPublish <= 1.05)],
         ['', 'npm publish --workspaces --otp (one code)', fmt(m5.npm), '', ''],
-        ['', 'npm-otp-publish publish --workspaces', fmt(m5.ours), `exec ${ratio(m5.exec, m5.ours)} of our own publish`, ''],
+        ['', 'npm-otp-publish publish --workspaces --concurrency 1 (one at a time, as npm sends them)', fmt(m5.ours), '', ''],
+        ['', `npm-otp-publish publish --workspaces (concurrency ${CONCURRENCY})`, fmt(m5.concurrent), `exec ${ratio(m5.exec, m5.concurrent)} of it`, ''],
       )
     }
 

@@ -10,9 +10,15 @@ import module from "node:module";
 // package.json
 var package_default = {
   name: "npm-otp-publish",
-  version: "0.1.0",
+  version: "1.0.0",
   description: "Publish npm packages from CI for accounts with 2FA: a GitHub Action and a command line that make the TOTP code at the moment of each publish request",
   license: "MIT",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/npm-otp-publish/npm-otp-publish.git"
+  },
+  homepage: "https://github.com/npm-otp-publish/npm-otp-publish#readme",
+  bugs: "https://github.com/npm-otp-publish/npm-otp-publish/issues",
   type: "module",
   bin: {
     "npm-otp-publish": "bin/npm-otp-publish.js"
@@ -41,7 +47,7 @@ var package_default = {
     typecheck: "tsc -p .",
     lint: "eslint . && node scripts/node24.mjs depcruise src --config .dependency-cruiser.cjs",
     check: "npm run typecheck && npm run lint",
-    test: 'npm run build && node scripts/node24.mjs node --test --test-reporter=spec "__tests__/**/*.test.ts"',
+    test: 'npm run build && node scripts/node24.mjs node --test --test-concurrency=3 --test-reporter=spec "__tests__/**/*.test.ts"',
     demo: "node scripts/node24.mjs node scripts/demo.ts",
     bench: "node scripts/node24.mjs node bench/bench.ts",
     "test:reliability": "npm run build && node scripts/node24.mjs node --test --test-reporter=spec __tests__/e2e/faults.test.ts __tests__/e2e/bad-input.test.ts __tests__/e2e/load.test.ts __tests__/e2e/hostile.test.ts __tests__/unit/properties.test.ts"
@@ -95,7 +101,7 @@ var package_default = {
 // src/cli.ts
 var handed = takeHandover();
 module.enableCompileCache?.();
-var { runCli } = await import("./chunks/main-B535Q55B.js");
+var { runCli } = await import("./chunks/main-DY7STT2F.js");
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
@@ -103,5 +109,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   version: package_default.version,
   isTTY: process.stderr.isTTY,
+  interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
   handed
 });

@@ -16,5 +16,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   version: manifest.version,
   isTTY: process.stderr.isTTY,
+  interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
   handed,
 })

@@ -11,6 +11,8 @@ import { describe, test } from 'node:test'
 import { readInputs } from '../../src/action/inputs.ts'
 import { INPUT_DEFAULTS, OUTPUT_NAMES, type InputName } from '../../src/action/metadata.ts'
 import { outputsOf } from '../../src/action/outputs.ts'
+import { INPUT_OF } from '../../src/action/words.ts'
+import { DEFAULTS } from '../../src/core/defaults.ts'
 import type { RunResult } from '../../src/core/types.ts'
 import { inputVariable, readActionYml, runnerInputEnv } from '../support/metadata.ts'
 import { ROOT } from '../support/paths.ts'
@@ -99,6 +101,13 @@ describe('action.yml as the runner reads it', () => {
     }
     assert.deepEqual(Object.keys(outputsOf(run, false, message => message.join(''))).sort(), [...declaredOutputs].sort())
     assert.deepEqual([...OUTPUT_NAMES].sort(), [...declaredOutputs].sort())
+  })
+
+  test("action.yml's defaults are the core's, which the command line uses too", () => {
+    for (const [setting, value] of Object.entries(DEFAULTS)) {
+      const input = INPUT_OF[setting as keyof typeof INPUT_OF]
+      assert.equal(defaults[input], value, `the "${input}" input defaults to the core's ${setting}`)
+    }
   })
 
   test('the runner passes every input as INPUT_<NAME>, hyphens kept, defaults filled in', () => {

@@ -74,9 +74,21 @@ describe("the repository's workflows", () => {
     assert.ok(checked, 'the result is checked with the npm CLI')
   })
 
-  test('the release moves the major tag', () => {
-    const script = steps('release.yml').map(step => step.run ?? '').join('\n')
+  test('the release publishes this package with the action itself, by trusted publishing or token and code, then moves the major tag', () => {
+    const release = steps('release.yml')
+    const publish = release.find(step => step.uses === './')
+    assert.ok(publish, 'a step uses the action from the checkout')
+    assert.deepEqual(Object.keys(publish.with ?? {}).sort(), ['access', 'otp-secret', 'token'])
+    assert.match(String(publish.with?.token), /secrets\.NPM_TOKEN/)
+    assert.match(String(publish.with?.['otp-secret']), /secrets\.NPM_OTP_SECRET/)
+    const permissions = (workflows.get('release.yml') as { permissions?: Record<string, string> }).permissions
+    assert.equal(permissions?.['id-token'], 'write', 'trusted publishing can be used')
+    // The secrets reach the publishing step alone: no other step's env or script names them.
+    for (const step of release.filter(step => step !== publish)) assert.doesNotMatch(JSON.stringify(step), /NPM_TOKEN|NPM_OTP_SECRET/)
+    const script = release.map(step => step.run ?? '').join('\n')
+    assert.ok(release.indexOf(publish) < release.findIndex(step => step.run?.includes('git tag -f')), 'the tag moves after the publish')
     assert.match(script, /git tag -f "\$major"/)
     assert.match(script, /git push -f origin "refs\/tags\/\$major"/)
+    assert.match(script, /require\('\.\/package\.json'\)\.version/, "the tag is checked against package.json's version")
   })
 })

@@ -101,23 +101,23 @@ const CASES: [string, Record<string, string>, string, RegExp][] = [
   // package
   ['a path that does not exist', { package: 'no/such/folder' }, 'package', /"no\/such\/folder".*no such file or folder/],
   ['a file that is neither package.json nor .tgz', { package: 'README.md' }, 'package', /neither a package\.json nor a \.tgz/],
-  ['a corrupt .tgz', { package: 'corrupt.tgz' }, 'package', /not a readable npm package tarball/],
-  ['a truncated .tgz', { package: 'truncated.tgz' }, 'package', /not a readable npm package tarball/],
-  ['a package.json that is not JSON', { package: 'notjson' }, 'package', /not valid JSON/],
-  ['a package.json without a name', { package: 'noname' }, 'package', /no "name"/],
-  ['a package.json without a version', { package: 'noversion' }, 'package', /no "version"/],
-  ['a version that is not semver', { package: 'badversion' }, 'package', /Invalid version: "banana"\. Fix package\.json/],
+  ['a corrupt .tgz', { package: 'corrupt.tgz' }, 'corrupt.tgz', /not a readable npm package tarball/],
+  ['a truncated .tgz', { package: 'truncated.tgz' }, 'truncated.tgz', /not a readable npm package tarball/],
+  ['a package.json that is not JSON', { package: 'notjson' }, 'notjson', /not valid JSON/],
+  ['a package.json without a name', { package: 'noname' }, 'noname', /no "name"/],
+  ['a package.json without a version', { package: 'noversion' }, 'noversion', /no "version"/],
+  ['a version that is not semver', { package: 'badversion' }, 'badversion', /Invalid version: "banana"\. Fix package\.json/],
   ['private: true', { package: 'private' }, 'package', /"private": true/],
   ['a folder without package.json', { package: 'empty' }, 'package', /no package\.json in the folder/],
   ['whitespace as package, in a folder without package.json', { package: '   ' }, 'package', /no package\.json in the folder/],
-  ['publishConfig.access that is not public or restricted', { package: 'pcaccess' }, 'package', /publishConfig\.access/],
-  ['publishConfig.tag that is a semver range', { package: 'pctag' }, 'package', /publishConfig\.tag .*semver range/],
+  ['publishConfig.access that is not public or restricted', { package: 'pcaccess' }, 'pcaccess', /publishConfig\.access/],
+  ['publishConfig.tag that is a semver range', { package: 'pctag' }, 'pctag', /publishConfig\.tag .*semver range/],
   ['a glob that matches nothing', { package: 'nothing-here/*' }, 'package', /matches no package/],
   ['workspaces on a root without workspaces', { package: 'noworkspaces', workspaces: 'true' }, 'workspaces', /declares no workspaces/],
   ['no token anywhere', { token: '' }, 'token', /No npm token/],
 ]
 
-describe(`${CASES.length} bad inputs: one message naming the input, and no publish request`, () => {
+describe(`${CASES.length} bad inputs: one message naming the input (or the package, for what is wrong in it), and no publish request`, () => {
   test('the table covers at least 40 distinct bad inputs', () => {
     assert.ok(CASES.length >= 40)
     assert.equal(new Set(CASES.map(([what]) => what)).size, CASES.length)

@@ -145,7 +145,7 @@ describe('the package', () => {
 
   test('a missing path is quoted', async () => {
     const result = await run({ package: 'packages/does-not-exist' })
-    assertFailed(result, /Input "package"/, /"packages\/does-not-exist"/, /no such file or folder/)
+    assertFailed(result, /Cannot read the package at "packages\/does-not-exist"/, /no such file or folder/, /Point the "package" input at a folder/)
   })
 
   test('a package.json that is not JSON', async () => {

@@ -95,7 +95,7 @@ describe('trusted publishing (OIDC)', () => {
     const name = await existingPackage(PUBLISHER)
     const { run, writes } = await publish({ package: name, 'trusted-publishing': 'true' }, false)
     assert.equal(run.exitCode, 1)
-    assert.match(run.error, /Input "trusted-publishing": it is required \(trusted-publishing: true\), but this job cannot get an OIDC ID token\. Add "permissions: id-token: write" to the job/)
+    assert.match(run.error, /Trusted publishing \(OIDC\) cannot publish e2e-oidc-\d+ to .*: it is required \(trusted-publishing: true\), but this job cannot get an OIDC ID token: add "permissions: id-token: write" to the job/)
     assert.deepEqual(writes, [])
   })
 

@@ -95,6 +95,8 @@ export interface GateRecord {
   /** Gate time (ms) when the request arrived, and when its body had been read. */
   arrived: number
   at: number
+  /** Gate time (ms) when its answer was decided (for a forwarded request: when the registry answered). */
+  answered?: number
 }
 
 export interface TestRegistry {
@@ -365,7 +367,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
       const record = (status: number): void => {
         const stepDelta = otp ? stepDeltaOf(totp, otp, arrived) : undefined
         const auth = req.headers.authorization?.split(' ')[0]
-        log.push({ method: req.method ?? '', path: req.url ?? '', otp, auth, oidc: exchanged !== undefined, stepDelta, status, arrived, at })
+        log.push({ method: req.method ?? '', path: req.url ?? '', otp, auth, oidc: exchanged !== undefined, stepDelta, status, arrived, at, answered: Date.now() + registry.clockOffsetMs })
       }
       const date = new Date(at + registry.dateHeaderOffsetMs).toUTCString()
       res.setHeader('date', date)

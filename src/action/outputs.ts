@@ -21,7 +21,8 @@ export function outputsOf(run: RunResult, dryRun: boolean, say: (message: Text) 
     access: common(reached.map(result => result.access)),
     registry: common(reached.map(result => result.registry)),
     'dry-run': String(dryRun),
-    'otp-required': String(reached.some(result => result.otpRequired)),
+    // A run that failed for a code it could not give (no seed, codes rejected, security-key 2FA) needed one too.
+    'otp-required': String(reached.some(result => result.otpRequired) || run.packages.some(pkg => pkg.error?.otpRequired === true) || run.error?.otpRequired === true),
     auth: common(reached.flatMap(result => (result.auth && result.outcome !== 'skipped' ? [result.auth] : []))),
     'stage-id': reached.flatMap(result => (result.outcome === 'staged' && result.stageId ? [result.stageId] : [])).join('\n'),
     results,

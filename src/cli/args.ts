@@ -40,7 +40,15 @@ export class UsageError extends Error {
   override readonly name = 'UsageError'
 }
 
-export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'publish'; values: CliValues } | { kind: 'exec'; values: CliValues; argv: string[] }
+export type Command =
+  | { kind: 'help'; topic?: 'exec' | 'publish' | 'check-seed' }
+  | { kind: 'version' }
+  | { kind: 'publish'; values: CliValues }
+  | { kind: 'exec'; values: CliValues; argv: string[] }
+  | { kind: 'check-seed'; values: CliValues }
+
+/** The commands, as typed. */
+const COMMANDS = ['publish', 'exec', 'check-seed'] as const
 
 /**
  * The options `exec` takes: which packages, where, the time limit and the secrets, and every path of
@@ -86,12 +94,29 @@ export function parseCommand(argv: string[]): Command {
       throw new UsageError(`--${option} is not taken as an argument, since arguments show in process lists and CI logs: pass it through the environment: ${variable}.`)
     }
   }
-  if (values.help) return { kind: 'help' }
-  if (values.version) return { kind: 'version' }
+  // A secret given as the value of any option is refused too, and never echoed.
+  for (const [option, value] of Object.entries(values)) {
+    if ([value].flat().some(item => typeof item === 'string' && looksSecret(item))) {
+      throw new UsageError(
+        `the value of --${option} looks like a token or a TOTP seed, and secrets are not taken as arguments, since arguments show in process lists and CI logs: ` +
+          'pass them through the environment (NPM_TOKEN, NPM_OTP_SECRET; --token-env and --otp-secret-env take the names of variables, not their values). ' +
+          'If it is no secret (a folder or a tag of 16 letters or more), write it another way, such as ./name for a folder.',
+      )
+    }
+  }
   const [command, ...rest] = positionals
   if (command !== undefined && looksSecret(command)) throw secretArgument()
-  if (command !== 'publish' && command !== 'exec') {
-    throw new UsageError(`${command === undefined ? 'no command' : 'unknown command'}: the commands are "publish" and "exec". Run "npm-otp-publish --help".`)
+  const known = (COMMANDS as readonly string[]).includes(command ?? '') ? (command as (typeof COMMANDS)[number]) : undefined
+  if (values.help) return { kind: 'help', topic: known }
+  if (values.version) return { kind: 'version' }
+  if (!known) {
+    const word = command === undefined ? 'no command given' : `unknown command "${command}"`
+    throw new UsageError(`${word}: the commands are "publish", "exec" and "check-seed". Run "npm-otp-publish --help".`)
+  }
+  if (known === 'check-seed') {
+    const foreign = Object.keys(values).filter(option => option !== 'otp-secret-env')
+    if (foreign.length || rest.length || dash >= 0) throw new UsageError('"check-seed" takes only --otp-secret-env: npm-otp-publish check-seed [--otp-secret-env <NAME>].')
+    return { kind: 'check-seed', values }
   }
   if (rest.some(looksSecret)) throw secretArgument()
   if (rest.length) {
@@ -120,7 +145,8 @@ making the one-time password from a TOTP seed at the moment of each publish requ
 
 Usage:
   npm-otp-publish publish [options]
-  npm-otp-publish exec [options] -- <command> [args...]
+  npm-otp-publish exec [options] -- <command> [args...]    (npm-otp-publish exec --help)
+  npm-otp-publish check-seed [--otp-secret-env <NAME>]      (on your own machine, before the first release)
   npm-otp-publish --help | --version
 
 exec runs any release tool (changeset publish, pnpm publish -r, yarn npm publish, lerna publish,
@@ -171,4 +197,52 @@ Exit codes:
   5  exec: the relay refused a request of the command (a write it does not forward), and the command failed
   exec: a publish through the relay that failed gives its code (1 to 4) even when the command exits 0;
   otherwise exec exits with the command's code
+`
+
+export const EXEC_USAGE = `npm-otp-publish exec: run any release tool with a relay in front of the registry, so that each
+version it publishes is published by npm-otp-publish, with a one-time password made at that moment
+(or through trusted publishing, or staged). The tool gets the relay's address and a credential valid
+only there while it runs, never the token, the seed or a code.
+
+Usage:
+  npm-otp-publish exec [options] -- <command> [args...]
+
+Examples:
+  npm-otp-publish exec -- changeset publish
+  npm-otp-publish exec --stage -- pnpm publish -r --no-git-checks
+  npm-otp-publish exec --dry-run -- npm publish --workspaces
+
+Options:
+  -p, --package <path>           The run's packages: only they may be published through the relay
+                                 (default: the package in the current folder and its workspaces)
+      --workspaces               The run's packages are the workspaces of the root --package names
+      --registry <url>           Registry URL (default: npm's configuration, per package and scope)
+      --timeout <seconds>        The longest the whole run may take, the command included (default: 600);
+                                 then the command is stopped and the run exits 4
+      --stage                    Every publish becomes a staged version, for a maintainer to approve
+      --on-otp-unavailable <fail|stage>         Stage a publish that needs a code the run cannot give
+      --trusted-publishing <auto|true|false>    (default: auto; the ID token from NPM_ID_TOKEN)
+      --provenance <auto|true|false>            (default: auto)
+      --dry-run                  The command runs; reads reach the registry, writes are answered and
+                                 sent nowhere, and the run lists what would have been published
+      --token-env <NAME>         Read the token from this variable instead of NPM_TOKEN
+      --otp-secret-env <NAME>    Read the seed from this variable instead of NPM_OTP_SECRET
+      --json                     Print the results document on standard output (the command's
+                                 output and ours on standard error)
+
+Exit codes: a publish through the relay that failed gives its code (1 publish, 2 usage,
+3 authentication or 2FA, 4 time limit), even when the command exits 0; else 5 when the relay
+refused a request and the command failed; else the command's own code.
+`
+
+export const CHECK_SEED_USAGE = `npm-otp-publish check-seed: before the first release, on your own machine, check the TOTP seed you
+are about to store as a CI secret: it shows the code the seed makes now, to compare with the one
+your authenticator app shows. The seed is read from NPM_OTP_SECRET (or the variable
+--otp-secret-env names), never from an argument.
+
+Usage:
+  NPM_OTP_SECRET='<base32 setup key or otpauth:// URI>' npm-otp-publish check-seed
+
+It shows a code only on a terminal, never in CI (where CI is set) or when its input or output is
+redirected: a code in a log is a code someone else can use.
 `

@@ -12,9 +12,11 @@ import { resultEntries } from '../core/results.ts'
 import { publishAll } from '../core/run.ts'
 import type { Progress, RunResult } from '../core/types.ts'
 import { restartWithout } from '../isolate.ts'
+import { secretSettings } from '../core/settings.ts'
+import { codeAt, secondsLeftInStep } from '../otp/totp.ts'
 import { variablesHolding, type RunSecrets } from '../relay/environment.ts'
 import { execWithRelay, type ExecResult } from '../relay/exec.ts'
-import { USAGE, UsageError, parseCommand, type CliValues } from './args.ts'
+import { CHECK_SEED_USAGE, EXEC_USAGE, USAGE, UsageError, parseCommand, type CliValues } from './args.ts'
 import { execRequestFrom, requestFrom, secretNames, secretVariables } from './request.ts'
 import { cliWords } from './words.ts'
 
@@ -28,6 +30,8 @@ export interface CliIo {
   clock?: Clock
   /** Standard error is a terminal: progress is one live line instead of a line per package. */
   isTTY?: boolean
+  /** Standard input and output are a terminal: a person is there (check-seed shows a code only then). */
+  interactive?: boolean
   /** The secret variables, when the process restarted itself without them (see ../isolate.ts). */
   handed?: Record<string, string>
 }
@@ -92,13 +96,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     command = parseCommand(argv)
   } catch (error) {
-    io.stderr.write(`npm-otp-publish: ${messageOf(error)}\n`)
+    io.stderr.write(`error: ${messageOf(error)}\n`)
     return EXIT.usage
   }
   if (command.kind === 'help') {
-    io.stdout.write(USAGE)
+    io.stdout.write(command.topic === 'exec' ? EXEC_USAGE : command.topic === 'check-seed' ? CHECK_SEED_USAGE : USAGE)
     return EXIT.ok
   }
+  if (command.kind === 'check-seed') return checkSeed(command.values, io)
   if (command.kind === 'version') {
     io.stdout.write(`${io.version}\n`)
     return EXIT.ok
@@ -144,7 +149,9 @@ function report(result: RunResult, values: CliValues, logger: CliLogger, io: Cli
   entries.forEach((entry, index) => {
     const id = entry.name ? `${entry.name}@${entry.version}` : `"${result.packages[index].entry}"`
     const how = entry.auth ? ` (${entry.auth})` : ''
-    const line = `${id}: ${entry.outcome}${how}${entry.message ? `: ${entry.message}` : ''}`
+    // A dry run's failure says it would fail, in its message.
+    const outcome = values['dry-run'] && entry.outcome === 'failed' ? '' : `${entry.outcome}${how}`
+    const line = `${id}: ${[outcome, entry.message].filter(Boolean).join(': ')}`
     if (entry.outcome === 'failed') logger.error(line)
     else logger.info(line)
   })
@@ -202,4 +209,42 @@ async function runExec(values: CliValues, argv: string[], io: CliIo): Promise<nu
   logger.error(`The command exited with ${result.exitCode === null ? `signal ${result.signal}` : `code ${result.exitCode}`}.`)
   if (result.refusals.some(refusal => refusal.status !== 401)) return EXIT.refused
   return code
+}
+
+/**
+ * `check-seed`: the code the seed makes now, to compare with the authenticator app, on the
+ * maintainer's own terminal only: never in CI, never into a pipe or a file, where a log would keep a
+ * code someone else could use within its step.
+ */
+function checkSeed(values: CliValues, io: CliIo): number {
+  const variables = secretVariables(values)
+  const logger = new CliLogger(text => io.stderr.write(text), cliWords(variables))
+  if (io.env.CI && io.env.CI !== 'false') {
+    logger.error('check-seed shows a one-time password, and CI is set: it runs only on your own machine, where no log keeps the code. Check the seed there before you store it as a CI secret.')
+    return EXIT.usage
+  }
+  if (!io.interactive) {
+    logger.error('check-seed shows a one-time password only on a terminal, not when its input or output is redirected (a file or a log would keep the code). Run it in a terminal of your own.')
+    return EXIT.usage
+  }
+  let seed
+  try {
+    seed = secretSettings('', io.env[variables.seed] ?? '', value => logger.secret(value)).seed
+  } catch (error) {
+    return failed(logger, error)
+  }
+  if (!seed) {
+    logger.error(`${variables.seed} is not set: set it to the base32 setup key (or the otpauth:// URI) your authenticator app was given, for this command only: ${variables.seed}='...' npm-otp-publish check-seed`)
+    return EXIT.usage
+  }
+  const now = (io.clock ?? systemClock).now() / 1000
+  const left = Math.floor(secondsLeftInStep(seed.period, now))
+  const code = codeAt(seed, now)
+  const spaced = code.length === 6 ? `${code.slice(0, 3)} ${code.slice(3)}` : code
+  io.stdout.write(
+    `The seed makes ${spaced} now (${seed.digits} digits, ${seed.period}-second steps, ${seed.algorithm.toUpperCase()}; ${left} s left in this step).\n` +
+      'Your authenticator app should show the same code for this account. If it does, store the seed as the CI secret; if not, it is not this account\'s seed ' +
+      '(or this clock is off: compare with time.is).\n',
+  )
+  return EXIT.ok
 }

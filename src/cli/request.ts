@@ -1,9 +1,9 @@
 /**
  * The command line's options and environment, read into the core's request: options for the
  * settings, variables for the secrets (never arguments), the current folder as the working folder.
- * Defaults are the action's (action.yml is the one source, through the metadata the build writes).
+ * Defaults are the core's (core/defaults.ts), which action.yml declares too.
  */
-import { INPUT_DEFAULTS as DEFAULTS } from '../action/metadata.ts'
+import { DEFAULTS } from '../core/defaults.ts'
 import { choiceSetting, integerSetting, registrySetting, secretSettings, tagSetting } from '../core/settings.ts'
 import type { Access, OtpUnavailable, PublishRequest, Strategy, TrustedPublishing } from '../core/types.ts'
 import { idTokenSource } from '../env.ts'
@@ -49,12 +49,12 @@ export function requestFrom({ values, env, cwd, variables, setSecret }: RequestS
     tag: values.tag !== undefined ? tagSetting(values.tag) : undefined,
     access: values.access !== undefined ? choiceSetting<Access>('access', values.access, ['public', 'restricted']) : undefined,
     provenance: provenance === 'auto' ? 'auto' : provenance === 'true',
-    trustedPublishing: choiceSetting<TrustedPublishing>('trustedPublishing', values['trusted-publishing'] ?? DEFAULTS['trusted-publishing'], ['auto', 'true', 'false']),
+    trustedPublishing: choiceSetting<TrustedPublishing>('trustedPublishing', values['trusted-publishing'] ?? DEFAULTS.trustedPublishing, ['auto', 'true', 'false']),
     strategy: choiceSetting<Strategy>('strategy', values.strategy ?? DEFAULTS.strategy, ['all', 'upgrade']),
-    ignoreScripts: values['ignore-scripts'] ?? isTrue(DEFAULTS['ignore-scripts']),
-    dryRun: values['dry-run'] ?? isTrue(DEFAULTS['dry-run']),
+    ignoreScripts: values['ignore-scripts'] ?? isTrue(DEFAULTS.ignoreScripts),
+    dryRun: values['dry-run'] ?? isTrue(DEFAULTS.dryRun),
     stage: values.stage ?? isTrue(DEFAULTS.stage),
-    onOtpUnavailable: choiceSetting<OtpUnavailable>('onOtpUnavailable', values['on-otp-unavailable'] ?? DEFAULTS['on-otp-unavailable'], ['fail', 'stage']),
+    onOtpUnavailable: choiceSetting<OtpUnavailable>('onOtpUnavailable', values['on-otp-unavailable'] ?? DEFAULTS.onOtpUnavailable, ['fail', 'stage']),
     npmEnv: { ...env },
     idToken: idTokenSource(env),
     githubActions: env.GITHUB_ACTIONS === 'true',

@@ -42,7 +42,7 @@ export type ErrorKind = 'usage' | 'auth' | 'timeout' | 'failed'
 
 const KIND: Record<ErrorCode, ErrorKind> = {
   ESETTING: 'usage',
-  ESEED: 'usage',
+  ESEED: 'auth',
   ENOPACKAGE: 'usage',
   EMANIFEST: 'usage',
   EPRIVATE: 'usage',
@@ -56,7 +56,7 @@ const KIND: Record<ErrorCode, ErrorKind> = {
   EWEBAUTHN: 'auth',
   E2FAPOLICY: 'auth',
   EAUTHIP: 'auth',
-  EFORBIDDEN: 'auth',
+  EFORBIDDEN: 'failed',
   ETIMEOUT: 'timeout',
   EUNREACHABLE: 'failed',
   ECERT: 'failed',
@@ -83,6 +83,8 @@ export abstract class PublishError extends Error {
   readonly text: Text
   /** The failure will hit every package of the run (a bad token, no seed, ...): start no new publish. */
   readonly stopsRun: boolean = false
+  /** The registry asked for a one-time password (and the run could not give one it accepted). */
+  readonly otpRequired: boolean = false
 
   constructor(message: Text, setting?: Setting, options?: ErrorOptions) {
     super(render(message, NEUTRAL_WORDS), options)
@@ -123,8 +125,8 @@ export class PackageNotFoundError extends PublishError {
   constructor(path: string, detail: Text | string, options?: ErrorOptions) {
     super(
       join(
-        text`${labelOf('packages')}: cannot read the package at "${path}": ${typeof detail === 'string' ? plain(detail) : detail}. `,
-        'Give a folder that holds a package.json, the path of a package.json, or a .tgz made by "npm pack".',
+        text`Cannot read the package at "${path}": ${typeof detail === 'string' ? plain(detail) : detail}. `,
+        text`Point ${nameOf('packages')} at a folder that holds a package.json, the path of a package.json, or a .tgz made by "npm pack".`,
       ),
       'packages',
       options,
@@ -136,7 +138,8 @@ export class PackageNotFoundError extends PublishError {
 export class InvalidManifestError extends PublishError {
   readonly code = 'EMANIFEST'
   constructor(path: string, detail: Text | string, options?: ErrorOptions) {
-    super(text`${labelOf('packages')}: the package at "${path}" cannot be published: ${typeof detail === 'string' ? plain(detail) : detail}`, 'packages', options)
+    // About the package itself (its package.json, its workspace): not about the setting that named it.
+    super(text`The package at "${path}" cannot be published: ${typeof detail === 'string' ? plain(detail) : detail}`, 'packages', options)
   }
 }
 
@@ -226,6 +229,7 @@ export class TokenRejectedError extends PublishError {
 export class OtpRequiredError extends PublishError {
   readonly code = 'EOTPREQUIRED'
   override readonly stopsRun = true
+  override readonly otpRequired = true
   constructor(registry: string, options?: ErrorOptions) {
     super(
       text`The registry ${registry} asked for a one-time password (the account has two-factor authentication for writes), but ${emptyOf('otpSecret')}. ${giveOf('otpSecret')}.`,
@@ -239,6 +243,7 @@ export class OtpRequiredError extends PublishError {
 export class OtpRejectedError extends PublishError {
   readonly code = 'EOTPREJECTED'
   override readonly stopsRun = true
+  override readonly otpRequired = true
   constructor(registry: string, detail: string, options?: ErrorOptions) {
     super(
       join(
@@ -258,6 +263,7 @@ export class OtpRejectedError extends PublishError {
 export class WebAuthnRequiredError extends PublishError {
   readonly code = 'EWEBAUTHN'
   override readonly stopsRun = true
+  override readonly otpRequired = true
   constructor(registry: string, options?: ErrorOptions) {
     super(
       join(

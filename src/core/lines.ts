@@ -32,7 +32,10 @@ export const lines = {
   notGreater: (version: string, oldVersion: string, tag: string): Text =>
     text`version ${version} is not greater than ${oldVersion}, the version on tag "${tag}" (${valueOf('strategy', 'upgrade')})`,
 
-  dryRunNotSent: (id: string, would: string): Text => text`Dry run: ${id} was not ${would} (${valueOf('dryRun', 'true')}). Everything else was checked.`,
+  dryRunNotSent: (id: string, would: string): Text =>
+    text`Dry run: ${id} was not ${would} (${valueOf('dryRun', 'true')}). The checks of a real run passed: the credentials, the account's two-factor mode and whether the run can give the code it needs, trusted publishing, the version, the tarball.`,
+
+  dryRunWouldFail: (id: string | undefined, failure: Text): Text => text`Dry run: ${id ?? 'the package'} would fail: ${failure}`,
 
   stagedInstead: (id: string, why: 'webauthn' | 'no-seed' | 'stage-only' | 'tokens-disallowed'): Text =>
     join(
@@ -51,8 +54,7 @@ export const lines = {
 
   provenanceRefused: (detail: string): Text => text`${detail}. ${giveOf('idToken')} (on GitHub-hosted runners), or ${setTo('provenance', 'false')}.`,
 
-  trustedNeedsIdToken: (): Text =>
-    text`it is required (${valueOf('trustedPublishing', 'true')}), but this job cannot get an OIDC ID token. ${giveOf('idToken')} (trusted publishing works on GitHub-hosted runners), or ${setTo('trustedPublishing', 'auto')}`,
+  noIdToken: (): Text => text`it is required (${valueOf('trustedPublishing', 'true')}), but this job cannot get an OIDC ID token: ${giveOf('idToken')} (trusted publishing works on GitHub-hosted runners, GitLab.com and CircleCI)`,
 
   restrictedNeedsScope: (pkg: string): Text => text`${pkg} is not scoped, and only scoped packages can be "restricted". ${setTo('access', 'public')}, or use a scoped name.`,
 

@@ -112,7 +112,12 @@ export async function finishPublish(prepared: PreparedPublish, request: PublishR
   const tarball = await pkg.tarball()
   logger.info(`Tarball: ${tarball.length} bytes`)
   if (request.dryRun) {
-    const would = request.stage ? 'staged' : 'published'
+    // Every read-only check of the real run: a code the account needs and the run cannot give fails here too.
+    const stagedInstead = !request.stage && via === 'token' && codeForWrites === true && !otp && request.onOtpUnavailable === 'stage'
+    if (!request.stage && via === 'token' && codeForWrites === true && !otp && !stagedInstead) throw new OtpRequiredError(registry)
+    if (stagedInstead) logger.warning(lines.stagedInstead(id, 'no-seed'))
+    const staging = request.stage || stagedInstead
+    const would = staging ? 'staged' : 'published'
     // What `npm pack --dry-run` shows: the files a publish would send, for a look before the release.
     const files = await tarballFiles(tarball)
     logger.info(`Tarball contents (${files.length} files):`)
@@ -124,7 +129,7 @@ export async function finishPublish(prepared: PreparedPublish, request: PublishR
       id,
       type,
       otpRequired: via === 'token' && codeForWrites === true,
-      auth: request.stage ? 'staged' : via === 'oidc' ? 'oidc' : otp && codeForWrites !== false ? 'token+otp' : 'token',
+      auth: staging ? 'staged' : via === 'oidc' ? 'oidc' : otp && codeForWrites !== false ? 'token+otp' : 'token',
       reason: withNote(`dry run: ${id} would be ${would} to ${registry} with tag "${tag}"; nothing was sent`, note),
       files: files.map(file => file.path),
     }

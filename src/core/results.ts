@@ -12,6 +12,8 @@ export interface ResultEntry {
   tag: string
   auth: string
   stageId?: string
+  /** Why it failed, as a stable code (ENOTOKEN, EOTPREQUIRED, ECONFLICT, ...): README's exit code table lists them. */
+  code?: string
   message?: string
   /** In a dry run: the files the package's tarball holds. */
   files?: string[]
@@ -26,6 +28,7 @@ export function resultEntries(run: RunResult, say: (message: Text) => string, me
     tag: pkg.result?.tag ?? '',
     auth: pkg.result?.auth ?? '',
     ...(pkg.outcome === 'staged' ? { stageId: pkg.result?.stageId ?? '' } : {}),
+    ...(pkg.error ? { code: pkg.error.code } : {}),
     ...(pkg.outcome !== 'published' || messages === 'always' ? { message: say(pkg.message) } : {}),
     ...(pkg.result?.files ? { files: pkg.result.files } : {}),
   }))

@@ -11,6 +11,7 @@ import type { Account } from './auth/account.ts'
 import type { RunContext } from './context.ts'
 import { Deadline } from './deadline.ts'
 import { InvalidSettingError, PrivatePackageError, PublishError, UnexpectedError } from './errors.ts'
+import { lines } from './lines.ts'
 import { loadNpmConfig, type NpmConfig } from './npm/config.ts'
 import { runInOrder, type Job, type JobOutcome } from './order.ts'
 import { loadPackage, type LoadedPackage } from './package/read.ts'
@@ -184,9 +185,10 @@ async function run(request: PublishRequest, dependencies: RunDependencies): Prom
       } catch (error) {
         if (error instanceof NotPrepared) return { outcome: 'not attempted', message: plain('not attempted: the run stopped before its checks') }
         const failure = asPublishError(error)
-        if (multiple) context.logger.warning(text`Failed: ${failure.text}`)
+        const message = request.dryRun ? lines.dryRunWouldFail(`${pkg.manifest.name}@${pkg.manifest.version}`, failure.text) : failure.text
+        if (multiple) context.logger.warning(request.dryRun ? message : text`Failed: ${failure.text}`)
         if (failure.stopsRun) stopping = true
-        return { outcome: 'failed', message: failure.text, stopAll: failure.stopsRun, error: failure }
+        return { outcome: 'failed', message, stopAll: failure.stopsRun, error: failure }
       }
     })()
     onProgress?.({ name: pkg.manifest.name, version: pkg.manifest.version, outcome: outcome.outcome, done: ++finished, total: jobs.length })

@@ -15,6 +15,7 @@ import type { Clock, Logger } from '../common/log.ts'
 import { text, type Text } from '../common/text.ts'
 import { Deadline } from '../core/deadline.ts'
 import { CommandError, InvalidSettingError, PublishError, TimeoutError, TokenMissingError, kindOf } from '../core/errors.ts'
+import { lines } from '../core/lines.ts'
 import { hasCredentials, registriesFor } from '../core/npm/registries.ts'
 import { packageFromPublish, type LoadedPackage } from '../core/package/read.ts'
 import type { Answer } from '../core/registry/forward.ts'
@@ -149,7 +150,7 @@ export async function execWithRelay(request: ExecRequest, { logger: log, clock, 
 
 /** Before the command starts: some way to publish (a token, npm's configuration's credentials, or trusted publishing), unless it is a dry run. */
 function checkCredentials(request: PublishRequest, run: Run): void {
-  if (request.dryRun || request.token) return
+  if (request.token) return
   const { workflow } = registriesFor('', '.', request.registry, {}, run.config)
   if (hasCredentials(workflow.url, run.config)) return
   if (request.trustedPublishing !== 'false' && request.idToken) return
@@ -232,8 +233,9 @@ class RelayState {
       return answerOf(result, write.kind)
     } catch (error) {
       const failure = this.signal.aborted ? new TimeoutError(this.run.deadline.seconds, `publishing ${id}`) : asPublishError(error)
-      logger.warning(text`Failed: ${failure.text}`)
-      this.outcomes.push({ entry: id, name, version, outcome: 'failed', message: failure.text, error: failure })
+      const message = this.request.dryRun ? lines.dryRunWouldFail(id, failure.text) : failure.text
+      logger.warning(this.request.dryRun ? message : text`Failed: ${failure.text}`)
+      this.outcomes.push({ entry: id, name, version, outcome: 'failed', message, error: failure })
       return this.#failure(failure, version)
     }
   }

@@ -99,7 +99,8 @@ export function planCredentials(subject: AuthSubject, request: PublishRequest, c
     ? tryTrustedPublishing(name, registry.url, request.trustedPublishing, request.idToken, { ...fetchOptions, timeout: context.deadline.timeout(GET_TIMEOUT_MS, 'the token exchange') }, context.idTokens, logger)
     : undefined
   const hasToken = Boolean(token) || hasCredentials(registry.url, config)
-  if (!trusted && !hasToken && !request.dryRun) throw new TokenMissingError(registry.url, npmrcNotRead(subject.folder, config))
+  // A dry run fails where the real run would.
+  if (!trusted && !hasToken) throw new TokenMissingError(registry.url, npmrcNotRead(subject.folder, config))
   let account: Promise<Account> | undefined
   if (ours && hasToken) {
     account = context.accounts.get(registry.url) ?? readAccount({ ...fetchOptions, timeout: context.deadline.timeout(GET_TIMEOUT_MS, 'reading the account') }, registry.url)
@@ -172,7 +173,7 @@ export async function chooseAuth(plan: CredentialPlan, subject: AuthSubject, exi
   }
   const reason = refusalReason(attempt.exchange as Extract<TrustedAttempt['exchange'], { kind: 'refused' }>, name, registry.url, exists)
   if (request.trustedPublishing === 'true') throw new TrustedPublishingError(id, registry.url, reason)
-  if (!plan.hasToken && !request.dryRun) throw new TokenMissingError(registry.url, npmrcNotRead(subject.folder, config))
+  if (!plan.hasToken) throw new TokenMissingError(registry.url, npmrcNotRead(subject.folder, config))
   logger.info(lines.oidcNotUsed(id, reason, Boolean(plan.codes)))
   const note = exists ? `trusted publishing not used: ${reason}` : `${reason}; configuring a trusted publisher for it now removes the token from the next release`
   return { ...byToken, note }

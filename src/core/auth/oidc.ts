@@ -7,7 +7,7 @@
  */
 import npmFetch from 'npm-registry-fetch'
 import type { Logger } from '../../common/log.ts'
-import { InvalidSettingError, messageOf } from '../errors.ts'
+import { TrustedPublishingError, messageOf } from '../errors.ts'
 import { lines } from '../lines.ts'
 import { nerfDart } from '../npm/registries.ts'
 import { guardedFetchOptions } from '../registry/fetch.ts'
@@ -109,7 +109,7 @@ export function tryTrustedPublishing(
 ): Promise<TrustedAttempt> | undefined {
   if (mode === 'false') return undefined
   if (!source) {
-    if (mode === 'true') throw new InvalidSettingError('trustedPublishing', lines.trustedNeedsIdToken())
+    if (mode === 'true') throw new TrustedPublishingError(name, registry, lines.noIdToken())
     return undefined
   }
   const audience = audienceOf(registry)

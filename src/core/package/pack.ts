@@ -53,3 +53,36 @@ export async function tarballFiles(tarball: Buffer): Promise<TarballFile[]> {
   })
   return files.sort((a, b) => a.path.localeCompare(b.path, 'en'))
 }
+
+/**
+ * The tarball with its package.json replaced by `manifest` (as pnpm and yarn write theirs: two-space
+ * JSON), every other entry as it was: its bytes, mode and times.
+ */
+export async function withPackageJson(tarball: Buffer, manifest: Record<string, unknown>): Promise<Buffer> {
+  const { Header, Parser, Pax } = await import('tar')
+  const { gzipSync } = await import('node:zlib')
+  const blocks: Buffer[] = []
+  const json = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`)
+  await new Promise<void>((resolve, reject) => {
+    const parser = new Parser({
+      onReadEntry: entry => {
+        const chunks: Buffer[] = []
+        entry.on('data', (chunk: Buffer) => chunks.push(chunk))
+        entry.on('end', () => {
+          const data = entry.path === 'package/package.json' ? json : Buffer.concat(chunks)
+          const fields = { path: entry.path, mode: entry.mode, uid: entry.uid, gid: entry.gid, size: data.length, mtime: entry.mtime, type: entry.type, uname: entry.uname, gname: entry.gname, linkpath: entry.linkpath }
+          const header = new Header(fields)
+          const block = Buffer.alloc(512)
+          // A path or a value too long for the ustar header goes in a pax header before it.
+          if (header.encode(block)) blocks.push(new Pax({ ...fields, atime: undefined, ctime: undefined }).encode())
+          blocks.push(block, data, Buffer.alloc((512 - (data.length % 512)) % 512))
+        })
+      },
+    })
+    parser.on('end', () => resolve())
+    parser.on('error', reject)
+    parser.end(tarball)
+  })
+  blocks.push(Buffer.alloc(1024))
+  return gzipSync(Buffer.concat(blocks))
+}

@@ -7,7 +7,8 @@ import { basename, dirname, resolve } from 'node:path'
 import semver from 'semver'
 import { InvalidManifestError, PackageNotFoundError, messageOf } from '../errors.ts'
 import type { Manifest } from '../types.ts'
-import { packDirectory } from './pack.ts'
+import { rewriteManifest, type RewritingWorkspace } from './manager.ts'
+import { packDirectory, withPackageJson } from './pack.ts'
 import type { WorkspaceFinder } from './workspace.ts'
 
 export interface LoadedPackage {
@@ -45,7 +46,12 @@ export async function loadPackage(entry: string, options: LoadOptions): Promise<
 }
 
 async function loadDirectory(entry: string, dir: string, options: LoadOptions): Promise<LoadedPackage> {
-  const manifest = await readDirectoryManifest(entry, dir)
+  // pnpm and yarn berry rewrite package.json as they pack: publish what they would.
+  const rewriter = await options.workspaces.rewriterOf(dir).catch((error: unknown) => {
+    throw new InvalidManifestError(entry, `its workspace cannot be read: ${messageOf(error)}`, { cause: error })
+  })
+  const read = async () => rewritten(entry, dir, await readDirectoryManifest(entry, dir), rewriter)
+  const manifest = await read()
   let packed: Promise<Buffer> | undefined
   const pkg: LoadedPackage = {
     entry,
@@ -63,13 +69,26 @@ async function loadDirectory(entry: string, dir: string, options: LoadOptions): 
           throw new InvalidManifestError(entry, `packing it failed: ${messageOf(error)}`, { cause: error })
         }
         // prepack / prepare scripts may rewrite package.json: publish what was packed.
-        if (!options.ignoreScripts) pkg.manifest = await readDirectoryManifest(entry, dir)
+        if (!options.ignoreScripts) pkg.manifest = await read()
+        if (rewriter) {
+          // The tarball's package.json as the package manager writes it: the file, rewritten (not npm's normalised manifest).
+          const file = rewritten(entry, dir, JSON.parse(await readFile(resolve(dir, 'package.json'), 'utf8')) as Record<string, unknown>, rewriter)
+          tarball = await withPackageJson(tarball, file)
+        }
         return tarball
       })()
       return packed
     },
   }
   return pkg
+}
+
+/** A manifest as the package's package manager packs it (npm: as it is); what it cannot resolve stops the package. */
+function rewritten<T extends Record<string, unknown>>(entry: string, dir: string, manifest: T, rewriter: RewritingWorkspace | undefined): T {
+  if (!rewriter) return manifest
+  const result = rewriteManifest(manifest, dir, rewriter)
+  if ('problem' in result) throw new InvalidManifestError(entry, `${rewriter.kind} would not publish it as it stands: ${result.problem}. Fix package.json (or the workspace), then publish again`)
+  return result.manifest as T
 }
 
 async function readDirectoryManifest(entry: string, dir: string): Promise<Manifest> {

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { InvalidManifestError, messageOf } from '../errors.ts'
+import { findRewriter, readRewritingWorkspace, type RewritingWorkspace } from './manager.ts'
 
 /** What npm-packlist needs to pack a workspace member as npm does: the workspace root and the member's folder. */
 export interface PackScope {
@@ -20,6 +21,19 @@ export interface PackScope {
  */
 export class WorkspaceFinder {
   readonly #members = new Map<string, Promise<Set<string> | undefined>>()
+  readonly #rewriting = new Map<string, Promise<RewritingWorkspace>>()
+
+  /** The pnpm or yarn berry workspace `dir` belongs to, whose pack rewrites package.json; undefined for npm. Each is read once. */
+  async rewriterOf(dir: string): Promise<RewritingWorkspace | undefined> {
+    const found = await findRewriter(dir)
+    if (!found) return undefined
+    let workspace = this.#rewriting.get(found.root)
+    if (!workspace) {
+      workspace = readRewritingWorkspace(found.kind, found.root)
+      this.#rewriting.set(found.root, workspace)
+    }
+    return workspace
+  }
 
   /** The scope to pack `dir` (an absolute folder) in; undefined when it is no npm workspace's member. */
   async scopeOf(dir: string): Promise<PackScope | undefined> {
