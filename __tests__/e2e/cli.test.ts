@@ -196,3 +196,22 @@ describe('npm-otp-publish publish', () => {
     }
   })
 })
+
+describe('a dry run fails where the real run would', () => {
+  test('no token: exit 3, saying it would fail and why; a 2FA account without the seed: exit 3; with both: exit 0, every check passed', async () => {
+    const name = await freshPackage()
+    const start = registry.log.length
+    const noToken = await cli(['publish', '--dry-run', '--registry', registry.url, '-p', name], { NPM_OTP_SECRET: registry.seed })
+    assert.equal(noToken.code, 3, noToken.stderr)
+    assert.match(noToken.stderr, new RegExp(`${name}@1\\.0\\.0: Dry run: ${name}@1\\.0\\.0 would fail: No npm token for`))
+    const noSeed = await cli(['publish', '--dry-run', '--registry', registry.url, '-p', name], { NPM_TOKEN: registry.token })
+    assert.equal(noSeed.code, 3, noSeed.stderr)
+    assert.match(noSeed.stderr, /would fail: The registry .* asked for a one-time password .* but NPM_OTP_SECRET is not set/)
+    const both = await cli(['publish', '--dry-run', '--registry', registry.url, '-p', name], secrets())
+    assert.equal(both.code, 0, both.stderr)
+    assert.match(both.stderr, /The checks of a real run passed/)
+    assert.deepEqual(registry.log.slice(start).filter(record => record.method === 'PUT'), [], 'nothing was published')
+    const real = await cli(['publish', '--registry', registry.url, '-p', name], { NPM_TOKEN: registry.token })
+    assert.equal(real.code, noSeed.code, 'the real run exits as its dry run said')
+  })
+})

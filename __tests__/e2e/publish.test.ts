@@ -320,3 +320,22 @@ describe('package scripts (ignore-scripts: false)', () => {
     assert.match(await readFile(join(work, 'gyp', 'gyp-version.txt'), 'utf8'), /^v\d+\.\d+\.\d+/)
   })
 })
+
+describe('what a maintainer would want to know before a version goes out', () => {
+  test('a prepack that ignore-scripts skipped and a main the tarball lacks: warnings, by name; with strict: true, the step fails before anything is sent', async () => {
+    const manifest = (name: string) => ({ name, version: '1.0.0', main: 'dist/index.js', scripts: { prepack: 'node build.js', test: 'node --test' } })
+    await makePackage(work, 'unbuilt', { manifest: manifest('e2e-unbuilt'), files: { 'build.js': "require('fs').mkdirSync('dist')\n" } })
+    const warned = await publish({ package: 'unbuilt', 'otp-secret': registry.seed })
+    assert.equal(warned.exitCode, 0, warned.stdout)
+    assert.match(warned.stdout, /::warning::e2e-unbuilt@1\.0\.0: its prepack script was not run \(ignore-scripts: true\), though npm publish would run it/)
+    assert.match(warned.stdout, /::warning::e2e-unbuilt@1\.0\.0: main names dist\/index\.js, which the tarball does not hold/)
+    assert.match(warned.stdout, /Set strict to true to stop the publish instead/)
+
+    await makePackage(work, 'unbuilt-strict', { manifest: manifest('e2e-unbuilt-strict'), files: { 'build.js': '' } })
+    const start = registry.log.length
+    const strict = await publish({ package: 'unbuilt-strict', 'otp-secret': registry.seed, strict: 'true' })
+    assert.equal(strict.exitCode, 1)
+    assert.match(strict.error, /e2e-unbuilt-strict@1\.0\.0 was not published \(strict: true\): its prepack script was not run .*; main names dist\/index\.js/)
+    assert.deepEqual(putsSince(start), [], 'nothing was sent')
+  })
+})

@@ -37,6 +37,7 @@ export const ERROR_SAMPLES: errors.PublishError[] = [
   new errors.StageRequiredError(R, 'a@1.0.0', 'This token can only stage packages'),
   new errors.TokensDisallowedError(R, 'a@1.0.0', 'This package disallows publishing with tokens'),
   new errors.StageNewPackageError(R, 'a@1.0.0', '404 Not found'),
+  new errors.PackageCheckError('a@1.0.0', [plain('main names dist/index.js, which the tarball does not hold')]),
 ]
 
 /** The error classes the core exports. */

@@ -34,6 +34,7 @@ describe('classifying registry answers', () => {
     ['403 E_STAGE_REQUIRED (a stage-only token), by its code', { code: 'E403', statusCode: 403, body: { error: 'Forbidden', code: 'E_STAGE_REQUIRED' } }, errors.StageRequiredError, 'token'],
     ['403 of a stage-only token, by its words', { code: 'E403', statusCode: 403, body: { error: 'This token can only stage packages.' } }, errors.StageRequiredError, 'token'],
     ['403 of a package that disallows tokens', { code: 'E403', statusCode: 403, body: { error: 'This package requires two-factor authentication and disallows tokens.' } }, errors.TokensDisallowedError, 'token'],
+    ['403 "2FA is required to publish this package but an automation token was specified" (npmjs, web3.js#6176): the package disallows tokens', { code: 'E403', statusCode: 403, body: { error: 'Two-factor authentication is required to publish this package but an automation token was specified' } }, errors.TokensDisallowedError, 'token'],
     ['404 on a publish', { code: 'E404', statusCode: 404, body: { error: 'Scope not found' } }, errors.PublishForbiddenError, 'token'],
     ['429', { code: 'E429', statusCode: 429, headers: { 'retry-after': ['60'] } }, errors.RateLimitedError, 'otpSecret'],
     ['500', { code: 'E500', statusCode: 500, body: Buffer.from('oops') }, errors.RegistryError, undefined],

@@ -57,6 +57,7 @@ export function readInputs({ getInput, setSecret, env, cwd }: InputContext): Act
     trustedPublishing: choiceSetting<TrustedPublishing>('trustedPublishing', input('trusted-publishing'), ['auto', 'true', 'false']),
     strategy: choiceSetting<Strategy>('strategy', input('strategy'), ['all', 'upgrade']),
     ignoreScripts: checkBoolean('ignoreScripts', input('ignore-scripts')),
+    strict: checkBoolean('strict', input('strict')),
     dryRun: checkBoolean('dryRun', input('dry-run')),
     stage: checkBoolean('stage', input('stage')),
     onOtpUnavailable: choiceSetting<OtpUnavailable>('onOtpUnavailable', input('on-otp-unavailable'), ['fail', 'stage']),

@@ -15,6 +15,7 @@ export const INPUT_DEFAULTS = {
   "trusted-publishing": "auto",
   "strategy": "all",
   "ignore-scripts": "true",
+  "strict": "false",
   "dry-run": "false",
   "stage": "false",
   "on-otp-unavailable": "fail",

@@ -20,6 +20,7 @@ export const INPUT_OF: Record<Exclude<Setting, 'idToken'>, InputName> = {
   trustedPublishing: 'trusted-publishing',
   strategy: 'strategy',
   ignoreScripts: 'ignore-scripts',
+  strict: 'strict',
   dryRun: 'dry-run',
   stage: 'stage',
   onOtpUnavailable: 'on-otp-unavailable',

@@ -23,6 +23,7 @@ export const OPTIONS = {
   'on-otp-unavailable': { type: 'string' },
   'trusted-publishing': { type: 'string' },
   'ignore-scripts': { type: 'boolean' },
+  strict: { type: 'boolean' },
   'token-env': { type: 'string' },
   'otp-secret-env': { type: 'string' },
   json: { type: 'boolean' },
@@ -55,7 +56,7 @@ const COMMANDS = ['publish', 'exec', 'check-seed'] as const
  * our own publish (staging, trusted publishing, provenance, dry run). The rest (tag, access,
  * strategy, concurrency, scripts) the command decides.
  */
-export const EXEC_OPTIONS = new Set(['package', 'workspaces', 'registry', 'timeout', 'stage', 'on-otp-unavailable', 'trusted-publishing', 'provenance', 'dry-run', 'token-env', 'otp-secret-env', 'json', 'help', 'version'])
+export const EXEC_OPTIONS = new Set(['package', 'workspaces', 'registry', 'timeout', 'stage', 'on-otp-unavailable', 'trusted-publishing', 'provenance', 'strict', 'dry-run', 'token-env', 'otp-secret-env', 'json', 'help', 'version'])
 
 function parse(args: string[]) {
   return parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true, allowNegative: true })
@@ -175,6 +176,8 @@ Options (the same as the GitHub Action's inputs, with the same defaults):
       --on-otp-unavailable <fail|stage>         (default: fail)
       --trusted-publishing <auto|true|false>    (default: auto; the ID token from NPM_ID_TOKEN)
       --ignore-scripts, --no-ignore-scripts     (default: ignore them)
+      --strict                   Fail instead of warning when publish scripts were skipped or a
+                                 file main, types, bin or exports names is not in the tarball
       --token-env <NAME>         Read the token from this variable instead of NPM_TOKEN
       --otp-secret-env <NAME>    Read the seed from this variable instead of NPM_OTP_SECRET
       --json                     Print the results document on standard output (the rest on
@@ -223,6 +226,8 @@ Options:
       --on-otp-unavailable <fail|stage>         Stage a publish that needs a code the run cannot give
       --trusted-publishing <auto|true|false>    (default: auto; the ID token from NPM_ID_TOKEN)
       --provenance <auto|true|false>            (default: auto)
+      --strict                   Fail a publish whose tarball lacks a file main, types, bin or
+                                 exports names, instead of warning
       --dry-run                  The command runs; reads reach the registry, writes are answered and
                                  sent nowhere, and the run lists what would have been published
       --token-env <NAME>         Read the token from this variable instead of NPM_TOKEN

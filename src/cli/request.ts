@@ -52,6 +52,7 @@ export function requestFrom({ values, env, cwd, variables, setSecret }: RequestS
     trustedPublishing: choiceSetting<TrustedPublishing>('trustedPublishing', values['trusted-publishing'] ?? DEFAULTS.trustedPublishing, ['auto', 'true', 'false']),
     strategy: choiceSetting<Strategy>('strategy', values.strategy ?? DEFAULTS.strategy, ['all', 'upgrade']),
     ignoreScripts: values['ignore-scripts'] ?? isTrue(DEFAULTS.ignoreScripts),
+    strict: values.strict ?? isTrue(DEFAULTS.strict),
     dryRun: values['dry-run'] ?? isTrue(DEFAULTS.dryRun),
     stage: values.stage ?? isTrue(DEFAULTS.stage),
     onOtpUnavailable: choiceSetting<OtpUnavailable>('onOtpUnavailable', values['on-otp-unavailable'] ?? DEFAULTS.onOtpUnavailable, ['fail', 'stage']),

@@ -17,13 +17,14 @@ export const OPTION_OF: Record<Exclude<Setting, 'token' | 'otpSecret' | 'idToken
   trustedPublishing: '--trusted-publishing',
   strategy: '--strategy',
   ignoreScripts: '--ignore-scripts',
+  strict: '--strict',
   dryRun: '--dry-run',
   stage: '--stage',
   onOtpUnavailable: '--on-otp-unavailable',
 }
 
 /** Options that take no value (a flag, or its --no- form). */
-const FLAGS = new Set<Setting>(['workspaces', 'ignoreScripts', 'dryRun', 'stage'])
+const FLAGS = new Set<Setting>(['workspaces', 'ignoreScripts', 'strict', 'dryRun', 'stage'])
 
 /** Where the secrets come from: the variables this run reads. */
 export interface SecretVariables {

@@ -21,6 +21,7 @@ export const SETTINGS = [
   'trustedPublishing',
   'strategy',
   'ignoreScripts',
+  'strict',
   'dryRun',
   'stage',
   'onOtpUnavailable',

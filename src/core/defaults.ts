@@ -12,6 +12,7 @@ export const DEFAULTS = {
   trustedPublishing: 'auto',
   strategy: 'all',
   ignoreScripts: 'true',
+  strict: 'false',
   dryRun: 'false',
   stage: 'false',
   onOtpUnavailable: 'fail',

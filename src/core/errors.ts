@@ -36,6 +36,7 @@ export type ErrorCode =
   | 'ESTAGEREQUIRED'
   | 'ETOKENSDISALLOWED'
   | 'ESTAGENEW'
+  | 'ECHECK'
 
 /** What a failure is about, for a face's exit code: the request, authentication, time, or the publish itself. */
 export type ErrorKind = 'usage' | 'auth' | 'timeout' | 'failed'
@@ -69,6 +70,7 @@ const KIND: Record<ErrorCode, ErrorKind> = {
   ESTAGEREQUIRED: 'auth',
   ETOKENSDISALLOWED: 'auth',
   ESTAGENEW: 'failed',
+  ECHECK: 'usage',
 }
 
 export function kindOf(code: ErrorCode): ErrorKind {
@@ -478,6 +480,15 @@ export class RegistryError extends PublishError {
   constructor(registry: string, what: string, detail: string, options?: ErrorOptions) {
     super(plain(`The registry ${registry} failed ${what}: ${detail}`), undefined, options)
     this.detail = detail
+  }
+}
+
+/** With strict on: what the package check found (skipped publish scripts, entry files the tarball lacks), before anything was sent. */
+export class PackageCheckError extends PublishError {
+  readonly code = 'ECHECK'
+  constructor(id: string, findings: Text[], options?: ErrorOptions) {
+    const listed = Array.isArray(findings) ? findings : [plain(String(findings))]
+    super(join(text`${id} was not published (${valueOf('strict', 'true')}): `, ...listed.flatMap((finding, index) => (index ? ['; ', finding] : [finding])), '.'), 'strict', options)
   }
 }
 

@@ -4,7 +4,7 @@
  * its own words; a test renders every line here in every face. Nothing else in the core refers to a
  * setting.
  */
-import { emptyOf, giveOf, join, nameOf, setTo, text, valueOf, type Text } from '../common/text.ts'
+import { emptyOf, giveOf, join, nameOf, plain, setTo, text, valueOf, type Text } from '../common/text.ts'
 
 export const lines = {
   /** Where a requested registry came from. */
@@ -47,6 +47,16 @@ export const lines = {
       }[why],
       text`; ${valueOf('onOtpUnavailable', 'stage')}, so ${id} is staged for a maintainer to approve instead.`,
     ),
+
+  scriptsSkipped: (scripts: string[]): Text =>
+    text`its ${scripts.join(', ')} script${scripts.length > 1 ? 's were' : ' was'} not run (${valueOf('ignoreScripts', 'true')}), though npm publish would run ${scripts.length > 1 ? 'them' : 'it'}: the tarball holds the folder as it is. If ${scripts.length > 1 ? 'they build' : 'it builds'} what is published, run ${scripts.length > 1 ? 'them' : 'it'} in an earlier step, or ${setTo('ignoreScripts', 'false')}`,
+
+  entriesMissing: (missing: { field: string; path: string }[]): Text =>
+    plain(
+      `${missing.map(({ field, path }) => `${field} names ${path}`).join(', ')}, which the tarball does not hold (a build that did not run, or "files" or .npmignore leaving ${missing.length > 1 ? 'them' : 'it'} out); whoever installs it gets an error`,
+    ),
+
+  checkWarning: (id: string, finding: Text): Text => text`${id}: ${finding}. ${setTo('strict', 'true')} to stop the publish instead.`,
 
   /** Details of errors about a setting (the error names the setting first). */
   provenanceNeedsIdToken: (): Text =>

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto'
 import semver from 'semver'
+import type { Logger } from '../common/log.ts'
 import { plain, text, type Text } from '../common/text.ts'
 import { chooseAuth, planCredentials, provenanceFor, type AuthChoice } from './auth/choice.ts'
 import type { RunContext } from './context.ts'
@@ -11,6 +12,7 @@ import { GET_TIMEOUT_MS, PUT_TIMEOUT_MS } from './deadline.ts'
 import {
   InvalidSettingError,
   OtpRequiredError,
+  PackageCheckError,
   PublishForbiddenError,
   StageNewPackageError,
   StageRequiredError,
@@ -21,7 +23,8 @@ import {
 } from './errors.ts'
 import { lines } from './lines.ts'
 import { registriesFor } from './npm/registries.ts'
-import { tarballFiles } from './package/pack.ts'
+import { missingEntries, publishScripts } from './package/check.ts'
+import { tarballFiles, type TarballFile } from './package/pack.ts'
 import { accessFromPublishConfig, tagFromPublishConfig } from './package/publish-config.ts'
 import type { LoadedPackage } from './package/read.ts'
 import { readRegistryState, type RegistryState } from './registry/packument.ts'
@@ -111,6 +114,8 @@ export async function finishPublish(prepared: PreparedPublish, request: PublishR
   const { name, version } = pkg.manifest
   const tarball = await pkg.tarball()
   logger.info(`Tarball: ${tarball.length} bytes`)
+  const files = await tarballFiles(tarball)
+  checkPackage(prepared, files, request, logger)
   if (request.dryRun) {
     // Every read-only check of the real run: a code the account needs and the run cannot give fails here too.
     const stagedInstead = !request.stage && via === 'token' && codeForWrites === true && !otp && request.onOtpUnavailable === 'stage'
@@ -119,7 +124,6 @@ export async function finishPublish(prepared: PreparedPublish, request: PublishR
     const staging = request.stage || stagedInstead
     const would = staging ? 'staged' : 'published'
     // What `npm pack --dry-run` shows: the files a publish would send, for a look before the release.
-    const files = await tarballFiles(tarball)
     logger.info(`Tarball contents (${files.length} files):`)
     for (const file of files) logger.info(`  ${String(file.size).padStart(9)} B  ${file.path}`)
     logger.notice(lines.dryRunNotSent(id, would))
@@ -199,6 +203,22 @@ export async function finishPublish(prepared: PreparedPublish, request: PublishR
   const sent = how === 'oidc' ? 'through trusted publishing (OIDC)' : code ? `with a one-time password from time step ${code.step} (${code.secondsLeft.toFixed(1)} s left when sent)` : 'without a one-time password'
   logger.info(`Published ${id} to ${registry} with tag "${tag}", ${sent}`)
   return { ...base, outcome: 'published', id, type, otpRequired, auth: how, reason: withNote(`published ${sent}`, note) }
+}
+
+/**
+ * What a maintainer would want to know before the version goes out: publish scripts skipped, and
+ * files the manifest names that the tarball lacks. Warnings, or (strict) a failure before anything is sent.
+ */
+function checkPackage(prepared: PreparedPublish, files: TarballFile[], request: PublishRequest, logger: Logger): void {
+  const { pkg, id } = prepared
+  const findings: Text[] = []
+  const skipped = pkg.kind === 'directory' && request.ignoreScripts ? publishScripts(pkg.manifest) : []
+  if (skipped.length) findings.push(lines.scriptsSkipped(skipped))
+  const missing = missingEntries(pkg.manifest, files.map(file => file.path))
+  if (missing.length) findings.push(lines.entriesMissing(missing))
+  if (!findings.length) return
+  if (request.strict) throw new PackageCheckError(id, findings)
+  for (const finding of findings) logger.warning(lines.checkWarning(id, finding))
 }
 
 /** A result's message, with why trusted publishing was not used when it was tried. */

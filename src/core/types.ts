@@ -55,6 +55,8 @@ export interface PublishRequest {
   trustedPublishing: TrustedPublishing
   strategy: Strategy
   ignoreScripts: boolean
+  /** Fail instead of warning about skipped publish scripts and entry files the tarball lacks. */
+  strict: boolean
   dryRun: boolean
   /** Publish as staged versions, for a maintainer to approve. */
   stage: boolean

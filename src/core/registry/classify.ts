@@ -104,7 +104,7 @@ export function classifyRegistryError(thrown: unknown, context: RequestContext):
   if (status === 403 && (answerCode === 'E_STAGE_REQUIRED' || /\b(only stage|stage[- ]only|must be staged|requires? staging)\b/i.test(detail))) {
     return fail(new StageRequiredError(registry, context.pkg, detail, options))
   }
-  if (status === 403 && (/TOKENS?_(DISALLOWED|NOT_ALLOWED)/i.test(answerCode ?? '') || /\b(disallows?|does not allow|not allowed to use)\b[^.]*\btokens?\b|\btokens? (are|is) not allowed\b/i.test(detail))) {
+  if (status === 403 && (/TOKENS?_(DISALLOWED|NOT_ALLOWED)/i.test(answerCode ?? '') || /\b(disallows?|does not allow|not allowed to use)\b[^.]*\btokens?\b|\btokens? (are|is) not allowed\b|required to publish this package but an? [\w -]*token was (specified|used)/i.test(detail))) {
     return fail(new TokensDisallowedError(registry, context.pkg, detail, options))
   }
   if (status === 403) {
