@@ -62,3 +62,59 @@ test('no advice that locks a user out: setting TOTP up again is offered only for
     assert.match(paragraph, /npmjs (does not|will not)|not npmjs|\(npmjs does not\)|Do not turn 2FA off/, `advice to set TOTP up again must say npmjs refuses it: ${paragraph.slice(0, 200)}`)
   }
 })
+
+test('one action reference throughout: the repository package.json names, at its major version', () => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; repository: { url: string } }
+  const repository = /github\.com\/([^/]+\/[^/.]+)/.exec(manifest.repository.url)?.[1]
+  const expected = `${repository}@v${manifest.version.split('.')[0]}`
+  const references = [...readme.matchAll(/uses: (\S*npm-otp-publish\S*)/g)].map(match => match[1])
+  assert.ok(references.length >= 5)
+  assert.deepEqual([...new Set(references)], [expected])
+  for (const file of ['CHANGELOG.md', 'CONTRIBUTING.md']) {
+    for (const [, reference] of readFileSync(join(ROOT, file), 'utf8').matchAll(/uses: (\S*npm-otp-publish@\S*)/g)) assert.equal(reference.replace(/[`)]+$/, ''), expected, file)
+  }
+})
+
+test("changesets/action is v2 and takes the command as publish-script", () => {
+  const steps = snippets.flatMap(snippet => [...objects(parse(dedent(snippet)))]).filter(step => typeof step.uses === 'string' && step.uses.startsWith('changesets/action'))
+  assert.ok(steps.length >= 2)
+  for (const step of steps) {
+    assert.equal(step.uses, 'changesets/action@v2')
+    assert.deepEqual(Object.keys(step.with as object), ['publish-script'])
+  }
+})
+
+test("the exit codes table lists each error code under the exit code it gives, and every code once", async () => {
+  const { ERROR_SAMPLES } = await import('../support/samples.ts')
+  const { exitCodeOf } = await import('../../src/cli/main.ts')
+  const table = readme.slice(readme.indexOf('### Exit codes'))
+  const rows = new Map<string, number>()
+  for (const [, exit, codes] of table.matchAll(/^\| (\d) \|[^|]*\| ([^|]*) \|$/gm)) {
+    for (const [, code] of codes.matchAll(/`(E[A-Z0-9]+)`/g)) {
+      assert.ok(!rows.has(code), `${code} is listed once`)
+      rows.set(code, Number(exit))
+    }
+  }
+  const codes = new Set(ERROR_SAMPLES.map(error => error.code))
+  for (const error of ERROR_SAMPLES) assert.equal(rows.get(error.code), exitCodeOf(error), `${error.code} (${error.name}) exits ${exitCodeOf(error)}`)
+  assert.deepEqual([...rows.keys()].filter(code => !codes.has(code as never)), [], 'no code the program does not have')
+})
+
+test("the auth output's values are every way a package is published", () => {
+  const row = readme.split('\n').find(line => line.startsWith('| `auth` |')) ?? ''
+  for (const auth of ['oidc', 'token+otp', 'token', 'staged']) assert.ok(row.includes(`\`${auth}\``), auth)
+})
+
+test('every link inside README leads to a heading it has', () => {
+  const anchors = new Set([...readme.matchAll(/^#+ (.+)$/gm)].map(([, heading]) => heading.toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-')))
+  for (const [, anchor] of readme.matchAll(/\]\(#([^)]+)\)/g)) assert.ok(anchors.has(anchor), anchor)
+})
+
+test('README starts with what it does and what it needs, then a minimal workflow; development notes are in CONTRIBUTING.md', () => {
+  const headings = [...readme.matchAll(/^## (.+)$/gm)].map(([, heading]) => heading)
+  assert.deepEqual(headings.slice(0, 2), ['What you need', 'A minimal workflow'])
+  assert.ok(!headings.includes('Development'))
+  const contributing = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8')
+  assert.match(contributing, /npm ci && npm run demo/)
+  assert.match(contributing, /## Releasing/)
+})
