@@ -6,15 +6,16 @@
  */
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { promisify } from 'node:util'
 import { runAction } from '../support/action.ts'
 import { ROOT } from '../support/paths.ts'
 import { startRegistry, type TestRegistry } from '../support/registry.ts'
 import { checkRunsForSecrets } from '../support/secrets.ts'
+import { writeTree } from '../support/tree.ts'
 
 const execFileAsync = promisify(execFile)
 const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name)
@@ -42,14 +43,7 @@ after(async () => {
   checkRunsForSecrets(undefined, registry)
 })
 
-async function files(tree: Record<string, string>): Promise<string> {
-  const root = join(work, `tree-${++counter}`)
-  for (const [path, content] of Object.entries(tree)) {
-    await mkdir(dirname(join(root, path)), { recursive: true })
-    await writeFile(join(root, path), content)
-  }
-  return root
-}
+const files = (tree: Record<string, string>): Promise<string> => writeTree(join(work, `tree-${++counter}`), tree)
 
 /** The package.json a tarball holds. */
 async function packageJsonOf(tarball: string): Promise<Record<string, unknown>> {

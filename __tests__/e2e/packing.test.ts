@@ -5,15 +5,16 @@
  * installed command line, with and without package scripts, for every way a package is named.
  */
 import assert from 'node:assert/strict'
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { tarballFiles } from '../../src/core/package/pack.ts'
 import { npm, runAction } from '../support/action.ts'
 import { installCli, runBin } from '../support/cli.ts'
 import { startRegistry, type TestRegistry } from '../support/registry.ts'
 import { checkRunsForSecrets } from '../support/secrets.ts'
+import { writeTree } from '../support/tree.ts'
 
 let registry: TestRegistry
 let work: string
@@ -114,10 +115,7 @@ async function repository(): Promise<{ root: string; names: Record<string, strin
     'tools/solo/local.txt': 'l\n',
     'tools/solo/debug.log': 'l\n',
   }
-  for (const [path, content] of Object.entries(files)) {
-    await mkdir(dirname(join(root, path)), { recursive: true })
-    await writeFile(join(root, path), content)
-  }
+  await writeTree(root, files)
   return { root, names }
 }
 

@@ -7,15 +7,16 @@
  */
 import assert from 'node:assert/strict'
 import { exec as execCallback, execFile } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { delimiter, dirname, join } from 'node:path'
+import { delimiter, join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { promisify } from 'node:util'
 import { parseCommand } from '../../src/cli/args.ts'
 import { npm } from '../support/action.ts'
 import { ROOT } from '../support/paths.ts'
 import { startRegistry, type TestRegistry } from '../support/registry.ts'
+import { writeTree } from '../support/tree.ts'
 
 const execFileAsync = promisify(execFile)
 const shell = promisify(execCallback)
@@ -46,12 +47,7 @@ after(async () => {
   await registry?.stop()
 })
 
-async function files(root: string, tree: Record<string, string>): Promise<void> {
-  for (const [path, content] of Object.entries(tree)) {
-    await mkdir(dirname(join(root, path)), { recursive: true })
-    await writeFile(join(root, path), content)
-  }
-}
+const files = writeTree
 
 /** A project of the kind the command is for, with npm-otp-publish installed in it (as `npm i -D npm-otp-publish@<version>` would); returns its folder and package names. */
 async function projectFor(command: string): Promise<{ cwd: string; names: string[] }> {

@@ -8,17 +8,18 @@
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { once } from 'node:events'
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { promisify } from 'node:util'
 import { npm, runAction } from '../support/action.ts'
 import { installCli, runBin, type CliRun } from '../support/cli.ts'
 import { startRegistry, type TestRegistry } from '../support/registry.ts'
 import { checkRunsForSecrets } from '../support/secrets.ts'
+import { writeTree } from '../support/tree.ts'
 
 const execFileAsync = promisify(execFile)
 
@@ -64,12 +65,7 @@ fs.writeFileSync(process.env.DUMP_TO, seen.join('\\n'))
 `
 
 async function project(files: Record<string, string>): Promise<string> {
-  const root = join(work, `project-${++counter}`)
-  for (const [path, content] of Object.entries(files)) {
-    await mkdir(dirname(join(root, path)), { recursive: true })
-    await writeFile(join(root, path), content)
-  }
-  return root
+  return writeTree(join(work, `project-${++counter}`), files)
 }
 
 const unique = (what: string) => `bounds-${what}-${++counter}`

@@ -6,9 +6,9 @@
  */
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { promisify } from 'node:util'
 import { npm, runAction } from '../support/action.ts'
@@ -17,6 +17,7 @@ import { startIssuer, type TestIssuer } from '../support/oidc.ts'
 import { ROOT } from '../support/paths.ts'
 import { startRegistry, type TestRegistry, type TrustedPublisher } from '../support/registry.ts'
 import { checkRunsForSecrets } from '../support/secrets.ts'
+import { writeTree } from '../support/tree.ts'
 
 const execFileAsync = promisify(execFile)
 const REPOSITORY = 'octo/widgets'
@@ -61,12 +62,7 @@ fetch(process.env.npm_config_registry + name, { method: 'PUT', headers: { author
 `
 
 async function project(files: Record<string, string>): Promise<string> {
-  const root = join(work, `project-${++counter}`)
-  for (const [path, content] of Object.entries(files)) {
-    await mkdir(dirname(join(root, path)), { recursive: true })
-    await writeFile(join(root, path), content)
-  }
-  return root
+  return writeTree(join(work, `project-${++counter}`), files)
 }
 
 const unique = (what: string) => `paths-${what}-${++counter}`

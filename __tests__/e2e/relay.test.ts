@@ -6,9 +6,9 @@
  */
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, readdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { promisify } from 'node:util'
 import { npm, runAction } from '../support/action.ts'
@@ -16,6 +16,7 @@ import { installCli, runBin, type CliRun } from '../support/cli.ts'
 import { ROOT } from '../support/paths.ts'
 import { startRegistry, type TestRegistry } from '../support/registry.ts'
 import { checkRunsForSecrets } from '../support/secrets.ts'
+import { writeTree } from '../support/tree.ts'
 
 const execFileAsync = promisify(execFile)
 
@@ -37,12 +38,7 @@ after(async () => {
 
 /** Write `files` under a new folder; returns it. */
 async function project(files: Record<string, string>): Promise<string> {
-  const root = join(work, `project-${++counter}`)
-  for (const [path, content] of Object.entries(files)) {
-    await mkdir(dirname(join(root, path)), { recursive: true })
-    await writeFile(join(root, path), content)
-  }
-  return root
+  return writeTree(join(work, `project-${++counter}`), files)
 }
 
 const manifest = (name: string, extra: Record<string, unknown> = {}) => JSON.stringify({ name, version: '1.0.0', ...extra })

@@ -9,7 +9,7 @@ import { textOf } from '../core/errors.ts'
 import { publishAll } from '../core/run.ts'
 import { restartWithout } from '../isolate.ts'
 import { variablesHolding, type RunSecrets } from '../relay/environment.ts'
-import { execWithRelay } from '../relay/exec.ts'
+import { execWithRelay, packagesByDefault } from '../relay/exec.ts'
 import type { RunResult } from '../core/types.ts'
 import { readInputs, type ActionRequest } from './inputs.ts'
 import { outputsOf } from './outputs.ts'
@@ -123,14 +123,14 @@ async function runCommand(request: ActionRequest, command: string, env: NodeJS.P
   // The command gets none of this step's inputs: they are the action's, and two of them are secrets.
   const commandEnv = Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')))
   // "." (the default) is the package in the workspace and its workspaces, as for exec.
-  const defaults = request.workspaceRoot === undefined && request.packages.length === 1 && request.packages[0] === '.'
+  const named = request.workspaceRoot !== undefined || request.packages.length !== 1 || request.packages[0] !== '.'
   // A variable of the job that holds a secret under another name (a project .npmrc's ${MY_TOKEN}): restart without it.
   const beforeCommand = (secrets: RunSecrets) => {
     const holders = variablesHolding(process.env, secrets)
     if (holders.length) restartWithout([...Object.keys(handed ?? {}), ...holders], env)
   }
   const result = await execWithRelay(
-    { ...request, ...(defaults ? { packages: [], workspaceRoot: '.', includeRoot: true } : {}), command: { shell: command }, commandEnv },
+    { ...packagesByDefault(request, named), command: { shell: command }, commandEnv },
     { logger, clock, onOutput: (_stream, line) => core.info(logger.say(line)), say: message => logger.say(message), beforeCommand },
   )
   if (result.error && result.exitCode === null && result.packages.length === 0) return fail(logger.say(result.error.text))

@@ -15,9 +15,9 @@ import { restartWithout } from '../isolate.ts'
 import { secretSettings } from '../core/settings.ts'
 import { codeAt, secondsLeftInStep } from '../otp/totp.ts'
 import { variablesHolding, type RunSecrets } from '../relay/environment.ts'
-import { execWithRelay, type ExecResult } from '../relay/exec.ts'
+import { execWithRelay, packagesByDefault, type ExecResult } from '../relay/exec.ts'
 import { CHECK_SEED_USAGE, EXEC_USAGE, USAGE, UsageError, parseCommand, type CliValues } from './args.ts'
-import { execRequestFrom, requestFrom, secretNames, secretVariables } from './request.ts'
+import { requestFrom, secretNames, secretVariables } from './request.ts'
 import { cliWords } from './words.ts'
 
 /** Where the CLI reads and writes; the real process by default, something else in tests. */
@@ -176,7 +176,8 @@ async function runExec(values: CliValues, argv: string[], io: CliIo): Promise<nu
   let result: ExecResult
   try {
     const env = { ...io.env, ...io.handed }
-    const request = execRequestFrom(requestFrom({ values, env, cwd: io.cwd, variables, setSecret: value => logger.secret(value) }), values)
+    const named = Boolean(values.workspaces) || (values.package ?? []).some(entry => entry.trim() !== '')
+    const request = packagesByDefault(requestFrom({ values, env, cwd: io.cwd, variables, setSecret: value => logger.secret(value) }), named)
     const commandEnv = { ...env }
     for (const name of hidden) {
       delete commandEnv[name]

@@ -66,9 +66,3 @@ export function requestFrom({ values, env, cwd, variables, setSecret }: RequestS
 function isTrue(value: string): boolean {
   return value === 'true'
 }
-
-/** exec's packages: those --package and --workspaces name, else the package in the current folder and its workspaces. */
-export function execRequestFrom(request: PublishRequest, values: CliValues): PublishRequest {
-  if (values.workspaces || (values.package ?? []).some(entry => entry.trim() !== '')) return request
-  return { ...request, packages: [], workspaceRoot: '.', includeRoot: true }
-}

@@ -148,6 +148,14 @@ export async function execWithRelay(request: ExecRequest, { logger: log, clock, 
   }
 }
 
+/**
+ * The run's packages when the face names none (`named` false): the package in the working folder,
+ * unless it is private, and its workspaces, whichever package manager declares them.
+ */
+export function packagesByDefault<T extends PublishRequest>(request: T, named: boolean): T {
+  return named ? request : { ...request, packages: [], workspaceRoot: '.', includeRoot: true }
+}
+
 /** Before the command starts: some way to publish (a token, npm's configuration's credentials, or trusted publishing), unless it is a dry run. */
 function checkCredentials(request: PublishRequest, run: Run): void {
   if (request.token) return
