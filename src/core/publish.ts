@@ -23,7 +23,7 @@ import {
 } from './errors.ts'
 import { lines } from './lines.ts'
 import { registriesFor } from './npm/registries.ts'
-import { missingEntries, publishScripts } from './package/check.ts'
+import { missingEntries, namesEntries, publishScripts } from './package/check.ts'
 import { tarballFiles, type TarballFile } from './package/pack.ts'
 import { accessFromPublishConfig, tagFromPublishConfig } from './package/publish-config.ts'
 import type { LoadedPackage } from './package/read.ts'
@@ -114,7 +114,8 @@ export async function finishPublish(prepared: PreparedPublish, request: PublishR
   const { name, version } = pkg.manifest
   const tarball = await pkg.tarball()
   logger.info(`Tarball: ${tarball.length} bytes`)
-  const files = await tarballFiles(tarball)
+  // The tarball is read only when something needs its list: a dry run's listing, or entry fields to check.
+  const files = request.dryRun || namesEntries(pkg.manifest) ? await tarballFiles(tarball) : []
   checkPackage(prepared, files, request, logger)
   if (request.dryRun) {
     // Every read-only check of the real run: a code the account needs and the run cannot give fails here too.

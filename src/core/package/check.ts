@@ -23,6 +23,16 @@ export interface MissingEntry {
 /** The files `main`, `module`, `browser`, `types`/`typings`, `bin` and `exports` point at that `files` (the tarball's, relative) lack. */
 export function missingEntries(manifest: Record<string, unknown>, files: readonly string[]): MissingEntry[] {
   const present = new Set(files)
+  return entries(manifest).filter(({ field, path }) => !holds(present, normalise(path), field === 'main' || field === 'module' || field === 'browser'))
+}
+
+/** Whether the manifest names any file to look for (otherwise the tarball need not be read). */
+export function namesEntries(manifest: Record<string, unknown>): boolean {
+  return entries(manifest).length > 0
+}
+
+/** Every file the manifest's entry fields name. */
+function entries(manifest: Record<string, unknown>): MissingEntry[] {
   const targets: MissingEntry[] = []
   for (const field of ['main', 'module', 'browser', 'types', 'typings']) {
     if (typeof manifest[field] === 'string' && manifest[field] !== '') targets.push({ field, path: manifest[field] })
@@ -31,7 +41,7 @@ export function missingEntries(manifest: Record<string, unknown>, files: readonl
   if (typeof bin === 'string') targets.push({ field: 'bin', path: bin })
   else if (bin && typeof bin === 'object') for (const [name, path] of Object.entries(bin)) if (typeof path === 'string') targets.push({ field: `bin.${name}`, path })
   collectExports(manifest.exports, 'exports', targets)
-  return targets.filter(({ field, path }) => !holds(present, normalise(path), field === 'main' || field === 'module' || field === 'browser'))
+  return targets
 }
 
 /** Every file an `exports` map names (patterns with "*" left out: they name no one file). */
