@@ -80,6 +80,7 @@ export async function execWithRelay(request: ExecRequest, { logger: log, clock, 
   const deadline = new Deadline(clock, request.timeoutMs)
   let run: Run
   let packages: Map<string, LoadedPackage>
+  let workflow: string
   try {
     const config = loadRunConfig(request, logger)
     const found = await findPackages(request)
@@ -88,12 +89,12 @@ export async function execWithRelay(request: ExecRequest, { logger: log, clock, 
     run = await startRun(request, { logger, clock, signal: aborter.signal }, config, deadline)
     packages = new Map(found.loaded.map(({ pkg }) => [pkg.manifest.name, pkg]))
     if (packages.size === 0) throw new InvalidSettingError('packages', `no package to publish in "${request.cwd}" (only private ones). Point it at the packages the command publishes`)
-    checkCredentials(request, run)
+    workflow = registriesFor('', '.', request.registry, {}, run.config).workflow.url
+    checkCredentials(request, run, workflow)
   } catch (error) {
     if (!(error instanceof PublishError)) throw error
     return { exitCode: null, packages: [], refusals: [], error }
   }
-  const workflow = registriesFor('', '.', request.registry, {}, run.config).workflow.url
   for (const pkg of packages.values()) {
     // A package that publishConfig sends elsewhere is published there by its client, around the relay.
     const own = pkg.manifest.publishConfig?.registry
@@ -156,13 +157,11 @@ export function packagesByDefault<T extends PublishRequest>(request: T, named: b
   return named ? request : { ...request, packages: [], workspaceRoot: '.', includeRoot: true }
 }
 
-/** Before the command starts: some way to publish (a token, npm's configuration's credentials, or trusted publishing), unless it is a dry run. */
-function checkCredentials(request: PublishRequest, run: Run): void {
-  if (request.token) return
-  const { workflow } = registriesFor('', '.', request.registry, {}, run.config)
-  if (hasCredentials(workflow.url, run.config)) return
+/** Before the command starts (a dry run too, as the real run would): some way to publish at `workflow`, a token, npm's configuration's credentials, or trusted publishing. */
+function checkCredentials(request: PublishRequest, run: Run, workflow: string): void {
+  if (request.token || hasCredentials(workflow, run.config)) return
   if (request.trustedPublishing !== 'false' && request.idToken) return
-  throw new TokenMissingError(workflow.url)
+  throw new TokenMissingError(workflow)
 }
 
 /** What went through the relay, and the answers the command gets. */

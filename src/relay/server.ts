@@ -81,13 +81,16 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   server.listen(0, '127.0.0.1')
   await once(server, 'listening')
   const { port } = server.address() as AddressInfo
+  let closed: Promise<void> | undefined
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: async () => {
-      server.close()
-      await Promise.allSettled([...inFlight])
-      server.closeAllConnections()
-    },
+    // Once: later calls wait for the same close.
+    close: () =>
+      (closed ??= (async () => {
+        server.close()
+        await Promise.allSettled([...inFlight])
+        server.closeAllConnections()
+      })()),
   }
 }
 
